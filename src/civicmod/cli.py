@@ -1,0 +1,162 @@
+"""``civicmod review``, ``civicmod evaluate`` and ``civicmod detectors``.
+
+::
+
+    civicmod review comments.jsonl --config civicmod.toml > decisions.jsonl
+    civicmod evaluate tests/corpus/personal_data.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any
+
+from civicmod.action import Decision
+from civicmod.config import Config
+from civicmod.detectors import detector_names
+from civicmod.error_record import error_decision
+from civicmod.errors import CivicmodError
+from civicmod.evaluation import evaluate, load_corpus
+from civicmod.moderator import Moderator
+from civicmod.records import read_lines
+
+EXIT_INPUT_ERRORS = 1
+EXIT_USAGE = 2
+
+
+def _config(path: str | None) -> Config:
+    return Config.from_toml(path) if path else Config()
+
+
+def _open_input(name: str) -> IO[bytes]:
+    if name == "-":
+        return sys.stdin.buffer
+    try:
+        return Path(name).open("rb")
+    except OSError as exc:
+        raise CivicmodError(f"{name}: cannot open: {exc.strerror}") from None
+
+
+def _decisions(moderator: Moderator, stream: IO[bytes], progress: bool) -> Iterator[Decision]:
+    for count, line in enumerate(read_lines(stream), start=1):
+        if progress and count % 500 == 0:
+            print(f"\rcivicmod: {count} records", end="", file=sys.stderr, flush=True)
+        if line.error is not None:
+            yield error_decision(line.error)
+            continue
+        assert line.item is not None
+        decision = moderator.review(line.item)
+        if not decision.id:
+            decision = decision.model_copy(update={"id": f"line:{line.number}"})
+        yield decision
+    if progress:
+        print(file=sys.stderr)
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    moderator = Moderator(_config(args.config))
+    stream = _open_input(args.file)
+    progress = sys.stderr.isatty() and not args.quiet
+    failed = 0
+    out = sys.stdout
+    try:
+        decisions = _decisions(moderator, stream, progress)
+        if args.sort_by_priority:
+            decisions = iter(sorted(decisions, key=lambda d: -d.priority))
+        for decision in decisions:
+            failed += decision.item_type == "invalid"
+            out.write(json.dumps(decision.to_json(), ensure_ascii=False) + "\n")
+    finally:
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    if failed:
+        print(f'civicmod: {failed} malformed record(s), see their "errors"', file=sys.stderr)
+        return EXIT_INPUT_ERRORS
+    return 0
+
+
+def _table(title: str, rows: dict[str, Any]) -> str:
+    lines = [f"{title:<36} {'prec':>6} {'rec':>6} {'f1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    for name, s in rows.items():
+        lines.append(
+            f"{name:<36} {s['precision']:>6.3f} {s['recall']:>6.3f} {s['f1']:>6.3f} "
+            f"{s['tp']:>5} {s['fp']:>5} {s['fn']:>5}"
+        )
+    return "\n".join(lines)
+
+
+def cmd_evaluate(args: argparse.Namespace) -> int:
+    moderator = Moderator(_config(args.config))
+    report = evaluate(load_corpus(args.corpus), moderator).as_dict()
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    print(f"{args.corpus}: {report['records']} records\n")
+    print(_table("category", report["categories"]) + "\n")
+    print(_table("action", report["actions"]) + "\n")
+    if report["tags"]:
+        print(f"{'tag':<36} {'records':>7} {'exact':>7} {'deleted':>7}")
+        for tag, t in report["tags"].items():
+            print(f"{tag:<36} {t['records']:>7} {t['exact_rate']:>7.3f} {t['deleted']:>7}")
+    if args.show_errors:
+        print("\nmismatches:")
+        for m in report["mismatches"]:
+            print(
+                f"  line {m['line']} {m['id']}: missing {m['missing']} unexpected "
+                f"{m['unexpected']}\n    {m['text']!r}"
+            )
+    return 0
+
+
+def cmd_detectors(args: argparse.Namespace) -> int:
+    for name in detector_names():
+        print(name)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="civicmod",
+        description="Apply the French government's social-media guideline to comments, "
+        "posts and interactions.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    review = sub.add_parser("review", help="review a JSONL file, one JSON decision per line")
+    review.add_argument("file", help="JSONL input, or - for standard input")
+    review.add_argument("--config", help="the page's TOML configuration")
+    review.add_argument(
+        "--sort-by-priority",
+        action="store_true",
+        help="print the decisions highest priority first (buffers the run)",
+    )
+    review.add_argument("--quiet", action="store_true", help="no progress on stderr")
+    review.set_defaults(run=cmd_review)
+    ev = sub.add_parser("evaluate", help="precision/recall per category and action kind")
+    ev.add_argument("corpus", help="labelled JSONL corpus (docs/corpus-format.md)")
+    ev.add_argument("--config", help="the page's TOML configuration")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--show-errors", action="store_true", help="list the mismatching records")
+    ev.set_defaults(run=cmd_evaluate)
+    det = sub.add_parser("detectors", help="list the detectors available by name")
+    det.set_defaults(run=cmd_detectors)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        code: int = args.run(args)
+        return code
+    except CivicmodError as exc:
+        print(f"civicmod: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

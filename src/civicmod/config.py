@@ -1,0 +1,197 @@
+"""The page's configuration: one TOML file, or the same objects built in Python.
+
+>>> cfg = Config(contact=ContactConfig(form_url="https://www.isere.gouv.fr/Contactez-nous"))
+>>> cfg.contact.form_url
+'https://www.isere.gouv.fr/Contactez-nous'
+
+``Config.from_toml("civicmod.toml")`` reads::
+
+    [page]           handle, name
+    [contact]        email, form_url
+    [partnerships]   team, email, phone
+    [[resources]]    url, title, keywords
+    [[accounts]]     handle, name, aliases, kind, verified, partner
+    [templates]      contact_message, url_reply, …   (French defaults)
+    [detectors]      enable, disable
+    [personal_data]  min_score, public_email_domains
+"""
+
+from __future__ import annotations
+
+import string
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import Field, ValidationError, field_validator
+
+from civicmod.errors import ConfigError
+from civicmod.models._base import Model
+from civicmod.models.account import AccountKind, normalize_handle
+
+
+class PageConfig(Model):
+    """The administration's own page."""
+
+    handle: str = ""
+    name: str = ""
+
+    @field_validator("handle")
+    @classmethod
+    def _handle(cls, value: str) -> str:
+        return normalize_handle(value)
+
+
+class ContactConfig(Model):
+    """Where personal cases are sent: the contact form, the e-mail, or both."""
+
+    email: str = Field("", pattern=r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    form_url: str = Field("", pattern=r"^$|^https?://\S+$")
+
+    @property
+    def configured(self) -> bool:
+        return bool(self.email or self.form_url)
+
+
+class PartnershipsConfig(Model):
+    """The team a legitimate partner is given by private message."""
+
+    team: str = ""
+    email: str = Field("", pattern=r"^$|^[^@\s]+@[^@\s]+\.[^@\s]+$")
+    phone: str = ""
+
+
+class Resource(Model):
+    """An official page that answers a kind of request."""
+
+    url: str = Field(..., pattern=r"^https?://\S+$")
+    title: str = ""
+    keywords: tuple[str, ...] = ()
+
+
+class AccountEntry(Model):
+    """An account of the directory: its official handle, names and standing."""
+
+    handle: str
+    name: str = ""
+    aliases: tuple[str, ...] = ()
+    kind: AccountKind = "individual"
+    verified: bool = False
+    partner: bool = False
+
+    @field_validator("handle")
+    @classmethod
+    def _handle(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("an account needs a handle")
+        return normalize_handle(value)
+
+
+_TEMPLATE_FIELDS = {
+    "contact_message": {"contact", "email", "form_url", "page"},
+    "url_reply": {"url", "title", "page"},
+    "private_message_proposal": {"page"},
+    "contact_details": {"team", "email", "phone", "page"},
+}
+
+
+class Templates(Model):
+    """Messages civicmod proposes to post, in French; ``{…}`` fields are filled in.
+
+    Placeholders: ``contact_message``: {contact}, {email}, {form_url}, {page};
+    ``url_reply``: {url}, {title}, {page}; ``private_message_proposal``: {page};
+    ``contact_details``: {team}, {email}, {phone}, {page}.
+    """
+
+    contact_message: str = (
+        "Bonjour, pour protéger vos données personnelles, nous ne pouvons pas traiter "
+        "votre situation dans les commentaires. Merci de nous écrire {contact} : "
+        "nous vous répondrons au plus vite."
+    )
+    url_reply: str = (
+        "Bonjour, vous trouverez toutes les informations sur cette page officielle : {url}"
+    )
+    private_message_proposal: str = (
+        "Bonjour, merci pour votre message. Nous vous proposons de poursuivre "
+        "cette conversation par message privé."
+    )
+    contact_details: str = (
+        "Bonjour, vous pouvez joindre {team} par e-mail à {email} ou par téléphone au {phone}."
+    )
+
+    @field_validator("*")
+    @classmethod
+    def _placeholders(cls, value: str, info: Any) -> str:
+        allowed = _TEMPLATE_FIELDS[info.field_name]
+        try:
+            names = {name for _, name, _, _ in string.Formatter().parse(value) if name}
+        except ValueError as exc:
+            raise ValueError(f"malformed template: {exc}") from exc
+        unknown = names - allowed
+        if unknown:
+            raise ValueError(
+                f"unknown placeholder(s) {sorted(unknown)}; allowed: {sorted(allowed)}"
+            )
+        return value
+
+
+class DetectorsConfig(Model):
+    """Which detectors run: ``enable`` replaces the default set, ``disable`` removes from it."""
+
+    enable: tuple[str, ...] | None = None
+    disable: tuple[str, ...] = ()
+
+
+class PersonalDataConfig(Model):
+    """How sure a personal-data detection must be to be removed, and what is public anyway."""
+
+    min_score: float = Field(0.8, ge=0.0, le=1.0)
+    public_email_domains: tuple[str, ...] = ("gouv.fr",)
+
+
+class Config(Model):
+    """Everything a page configures. Every section is optional."""
+
+    page: PageConfig = PageConfig()
+    contact: ContactConfig = ContactConfig()
+    partnerships: PartnershipsConfig = PartnershipsConfig()
+    resources: tuple[Resource, ...] = ()
+    accounts: tuple[AccountEntry, ...] = ()
+    templates: Templates = Templates()
+    detectors: DetectorsConfig = DetectorsConfig()
+    personal_data: PersonalDataConfig = PersonalDataConfig()
+
+    @classmethod
+    def from_toml(cls, path: str | Path) -> Config:
+        """Read a TOML file; any problem is a :class:`ConfigError` naming file and field."""
+        path = Path(path)
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(f"{path}: no such file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: cannot read: {exc}") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{path}: invalid TOML: {exc}") from None
+        return cls.from_dict(data, source=str(path))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any], *, source: str = "config") -> Config:
+        """Build from plain data (a parsed TOML or JSON document)."""
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            raise ConfigError(f"{source}: {format_validation_error(exc)}") from None
+
+
+def format_validation_error(exc: ValidationError) -> str:
+    """``[contact].email: String should match pattern …`` — one line per problem."""
+    parts = []
+    for err in exc.errors():
+        loc = err.get("loc", ())
+        where = ".".join(str(p) for p in loc) or "(root)"
+        msg = err.get("msg", "invalid")
+        if err.get("type") == "extra_forbidden":
+            msg = "unknown field"
+        parts.append(f"{where}: {msg}")
+    return "; ".join(parts)

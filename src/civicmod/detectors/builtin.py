@@ -1,0 +1,12 @@
+"""Imports the built-in detectors so that they register themselves, in running order."""
+
+from civicmod.detectors import (  # noqa: F401
+    address,
+    bank_card,
+    cued_identifier,
+    email,
+    iban,
+    nir,
+    phone,
+    tax_number,
+)

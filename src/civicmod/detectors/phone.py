@@ -1,0 +1,127 @@
+"""Phone numbers, French and international, validated by ``phonenumbers``.
+
+Candidates are read by a linear scanner (every French writing: ``06 12 34 56
+78``, ``06.12…``, ``06/12/34/56/78``, ``+33 (0)6…``, ``0033…``, ``06 12 345
+678``); Google's libphonenumber then says whether the number exists. A national
+number needs its leading 0 and ten digits, so short numbers (3949, 15, 112),
+dates, prices, postcodes, SIREN/SIRET and file numbers are never phones.
+
+>>> [d.text for d in PhoneDetector().detect(Comment(text="rappelez moi au +33 (0)6 12 34 56 78"))]
+['+33 (0)6 12 34 56 78']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import phonenumbers
+
+from civicmod.detectors.digit_chains import Group
+from civicmod.detectors.registry import register_detector
+from civicmod.detectors.text_detector import Found, TextDetector
+from civicmod.text import TextView
+
+__all__ = ["PhoneDetector"]
+
+_CHAIN = re.compile(
+    r"(?<![0-9A-Za-z+])(?:\+ ?)?[0-9]+(?:(?: ?[.\-/] ?| {1,2}| ?\( ?0 ?\) ?)[0-9]+)*"
+)
+_GROUP = re.compile(r"\(\s?0\s?\)|[0-9]+")
+_NOT_A_PHONE_BEFORE = re.compile(
+    r"(?:dossier|r[ée]f[ée]rence|r[ée]f|facture|commande|siret|siren|demande|colis|suivi|"
+    r"contrat|client|immatriculation|allocataire|fiscal|avis|quittance|iban|rib|carte|"
+    r"s[ée]cu(?:rit[ée] sociale)?|nir|insee)\W{0,3}(?:n°|no|num[ée]ro|num|:|#)?\W{0,3}$",
+    re.IGNORECASE,
+)
+_NATIONAL_DIGITS = 10
+_MAX_INTERNATIONAL_DIGITS = 15
+
+
+@register_detector("phone", default=True)
+class PhoneDetector(TextDetector):
+    """``personal_data.phone``: numbers that libphonenumber says are valid."""
+
+    name = "phone"
+    categories = ("personal_data.phone",)
+
+    def find(self, view: TextView) -> Iterable[Found]:
+        text = view.text
+        for m in _CHAIN.finditer(text):
+            raw = m.group()
+            if raw.endswith(("€", "%")):
+                continue
+            groups = [
+                Group(g.group(), m.start() + g.start(), m.start() + g.end())
+                for g in _GROUP.finditer(raw)
+            ]
+            if _NOT_A_PHONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue
+            plus = m.start() if raw.startswith("+") else None
+            yield from self._numbers(groups, plus)
+
+    def _numbers(self, groups: list[Group], plus: int | None) -> Iterable[Found]:
+        i = 0
+        while i < len(groups):
+            found = self._longest_valid(groups, i, plus is not None and i == 0)
+            if found is None:
+                i += 1
+                continue
+            j, evidence = found
+            start = plus if plus is not None and i == 0 else groups[i].start
+            yield Found("personal_data.phone", start, groups[j].end, 1.0, evidence)
+            i = j + 1
+
+    def _longest_valid(self, groups: list[Group], i: int, plus: bool) -> tuple[int, str] | None:
+        first = groups[i].digits
+        if first.startswith("(") or not (plus or first.startswith("0")):
+            return None
+        intl = plus or first.startswith("00")
+        digits = ""
+        best: tuple[int, str] | None = None
+        for j in range(i, len(groups)):
+            part = groups[j].digits
+            if part.startswith("("):
+                if not intl:
+                    return best
+                continue
+            digits += part
+            if intl:
+                number = "+" + (digits[2:] if digits.startswith("00") and not plus else digits)
+                if len(number) - 1 > _MAX_INTERNATIONAL_DIGITS:
+                    break
+                evidence = _valid(number)
+                if evidence:
+                    best = (j, evidence)
+            else:
+                if len(digits) >= _NATIONAL_DIGITS:
+                    if len(digits) == _NATIONAL_DIGITS:
+                        evidence = _valid(digits)
+                        if evidence:
+                            return j, evidence
+                    break
+        return best
+
+
+_TYPES = {
+    phonenumbers.PhoneNumberType.MOBILE: "mobile",
+    phonenumbers.PhoneNumberType.FIXED_LINE: "fixe",
+    phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE: "fixe ou mobile",
+    phonenumbers.PhoneNumberType.VOIP: "VoIP",
+    phonenumbers.PhoneNumberType.TOLL_FREE: "numéro vert",
+    phonenumbers.PhoneNumberType.SHARED_COST: "coût partagé",
+    phonenumbers.PhoneNumberType.PREMIUM_RATE: "surtaxé",
+}
+
+
+def _valid(number: str) -> str:
+    """A short evidence string if libphonenumber says ``number`` exists, else ``""``."""
+    try:
+        parsed = phonenumbers.parse(number, "FR")
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(parsed):
+        return ""
+    region = phonenumbers.region_code_for_number(parsed) or "?"
+    kind = _TYPES.get(phonenumbers.number_type(parsed), "numéro")
+    return f"{kind} {region} valide"
