@@ -76,8 +76,9 @@ class Moderator:
         """The decision for one item."""
         detections, errors, failed = self.detect(item)
         ctx = PolicyContext(item, tuple(detections), self.config, tuple(failed))
+        if isinstance(item, Comment) and item.is_private:
+            ctx.note(_PRIVATE_NOTE)
         actions = self.policy.decide(ctx)
-        notes = [_PRIVATE_NOTE] if isinstance(item, Comment) and item.is_private else []
         return Decision(
             id=item.id,
             item_type=item_type(item),
@@ -85,7 +86,7 @@ class Moderator:
             detections=tuple(detections),
             priority=priority_of(a.kind for a in actions),
             errors=tuple(errors),
-            notes=tuple(notes),
+            notes=tuple(ctx.notes),
         )
 
     def review_many(self, items: Iterable[Item]) -> Iterator[Decision]:

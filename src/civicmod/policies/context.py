@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from civicmod.config import Config
 from civicmod.detection import Detection
@@ -17,6 +17,12 @@ class PolicyContext:
     detections: tuple[Detection, ...]
     config: Config
     failed_detectors: tuple[str, ...] = ()
+    notes: list[str] = field(default_factory=list)
+
+    def note(self, text: str) -> None:
+        """Add a short French remark to the decision (a native share, an unknown account)."""
+        if text not in self.notes:
+            self.notes.append(text)
 
     def having(self, *prefixes: str) -> tuple[Detection, ...]:
         """Detections whose category is one of ``prefixes`` or under it (``"abuse"``)."""
