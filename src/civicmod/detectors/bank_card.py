@@ -15,6 +15,8 @@ from civicmod.text import TextView
 
 __all__ = ["BankCardDetector", "card_network"]
 
+_NETWORK_FIRST_DIGITS = frozenset("23456")
+
 
 def card_network(digits: str) -> str:
     """The network a card number belongs to by its prefix and length, or ``""``."""
@@ -32,6 +34,16 @@ def card_network(digits: str) -> str:
     return ""
 
 
+def _card_grouping(groups: list[str]) -> bool:
+    """Printed the way cards are: one block, fours (the last may be shorter), or Amex 4-6-5."""
+    lengths = [len(g) for g in groups]
+    return (
+        len(lengths) == 1
+        or (all(n == 4 for n in lengths[:-1]) and 1 <= lengths[-1] <= 4)
+        or lengths in ([4, 6, 5], [4, 6, 4])
+    )
+
+
 @register_detector("bank_card", default=True)
 class BankCardDetector(TextDetector):
     """``personal_data.bank_card``: a card number with a valid Luhn checksum."""
@@ -43,12 +55,20 @@ class BankCardDetector(TextDetector):
         for groups in digit_chains(view.text):
             i = 0
             while i < len(groups):
+                if groups[i].digits[0] not in _NETWORK_FIRST_DIGITS:
+                    i += 1
+                    continue
                 digits, found = "", None
                 for j in range(i, len(groups)):
                     digits += groups[j].digits
                     if len(digits) > 19:
                         break
-                    if len(digits) >= 13 and luhn_ok(digits) and card_network(digits):
+                    if (
+                        len(digits) >= 13
+                        and _card_grouping([g.digits for g in groups[i : j + 1]])
+                        and card_network(digits)
+                        and luhn_ok(digits)
+                    ):
                         found = (j, card_network(digits))
                 if found is None:
                     i += 1

@@ -10,8 +10,9 @@ engine never backtracks more than one separator.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _CHAIN = re.compile(r"(?<![0-9A-Za-z])[0-9]+(?:(?: ?[.\-/] ?| {1,2})[0-9]+)*")
 _GROUP = re.compile(r"[0-9]+")
@@ -26,18 +27,22 @@ class Group:
     end: int
 
 
-def digit_chains(text: str, chain: re.Pattern[str] = _CHAIN) -> list[list[Group]]:
-    """Every maximal chain of digit groups in ``text``."""
+@lru_cache(maxsize=64)
+def digit_chains(text: str) -> tuple[tuple[Group, ...], ...]:
+    """Every maximal chain of digit groups in ``text``; cached, detectors share it."""
     out = []
-    for m in chain.finditer(text):
+    for m in _CHAIN.finditer(text):
         base = m.start()
         out.append(
-            [Group(g.group(), base + g.start(), base + g.end()) for g in _GROUP.finditer(m.group())]
+            tuple(
+                Group(g.group(), base + g.start(), base + g.end())
+                for g in _GROUP.finditer(m.group())
+            )
         )
-    return out
+    return tuple(out)
 
 
-def windows(groups: list[Group], length: int) -> Iterator[tuple[int, int, str]]:
+def windows(groups: Sequence[Group], length: int) -> Iterator[tuple[int, int, str]]:
     """Each run of whole groups ``groups[i..j]`` whose digits total exactly ``length``.
 
     Yields ``(i, j, digits)``; each start looks ahead at most ``length`` digits.

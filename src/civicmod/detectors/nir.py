@@ -86,7 +86,7 @@ class NirDetector(TextDetector):
                 if len(chars) == 13 and j == len(tokens) - 1:
                     key = _KEY_APART.match(text, tokens[j][2])
                     if key and nir_valid(chars + key.group(1)):
-                        found = (j, key.end(1), "clé écrite à part, vérifiée")
+                        found = (j, key.end(), "clé écrite à part, vérifiée")
                     break
                 if len(chars) >= 15:
                     break

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import phonenumbers
 
@@ -29,13 +30,17 @@ _CHAIN = re.compile(
 )
 _GROUP = re.compile(r"\(\s?0\s?\)|[0-9]+")
 _NOT_A_PHONE_BEFORE = re.compile(
-    r"(?:dossier|r[ée]f[ée]rence|r[ée]f|facture|commande|siret|siren|demande|colis|suivi|"
-    r"contrat|client|immatriculation|allocataire|fiscal|avis|quittance|iban|rib|carte|"
-    r"s[ée]cu(?:rit[ée] sociale)?|nir|insee)\W{0,3}(?:n°|no|num[ée]ro|num|:|#)?\W{0,3}$",
+    r"(?:(?:dossier|facture|commande|siret|siren|colis|suivi|contrat|client|immatriculation|"
+    r"allocataire|fiscal|avis|quittance|demande|ticket|transaction)\W{0,3}"
+    r"(?:n°|no\.?|num[ée]ro|num|#)|r[ée]f[ée]rence|r[ée]f\.?)\W{0,3}$",
     re.IGNORECASE,
 )
 _NATIONAL_DIGITS = 10
+_SERVICE_KINDS = ("numéro vert", "coût partagé", "surtaxé")
+_SERVICE_SCORE = 0.3
+"""Toll-free, shared-cost and premium numbers belong to services, not to citizens."""
 _MAX_INTERNATIONAL_DIGITS = 15
+_MIN_INTERNATIONAL_DIGITS = 7
 
 
 @register_detector("phone", default=True)
@@ -69,7 +74,8 @@ class PhoneDetector(TextDetector):
                 continue
             j, evidence = found
             start = plus if plus is not None and i == 0 else groups[i].start
-            yield Found("personal_data.phone", start, groups[j].end, 1.0, evidence)
+            score = _SERVICE_SCORE if evidence.startswith(_SERVICE_KINDS) else 1.0
+            yield Found("personal_data.phone", start, groups[j].end, score, evidence)
             i = j + 1
 
     def _longest_valid(self, groups: list[Group], i: int, plus: bool) -> tuple[int, str] | None:
@@ -88,14 +94,14 @@ class PhoneDetector(TextDetector):
             digits += part
             if intl:
                 number = "+" + (digits[2:] if digits.startswith("00") and not plus else digits)
-                if len(number) - 1 > _MAX_INTERNATIONAL_DIGITS:
+                if len(number) - 1 > _MAX_INTERNATIONAL_DIGITS or number[1:2] == "0":
                     break
-                evidence = _valid(number)
+                evidence = _valid(number) if len(number) > _MIN_INTERNATIONAL_DIGITS else ""
                 if evidence:
                     best = (j, evidence)
             else:
                 if len(digits) >= _NATIONAL_DIGITS:
-                    if len(digits) == _NATIONAL_DIGITS:
+                    if len(digits) == _NATIONAL_DIGITS and digits[1] != "0":
                         evidence = _valid(digits)
                         if evidence:
                             return j, evidence
@@ -114,13 +120,22 @@ _TYPES = {
 }
 
 
+_OVERSEAS = ("GP", "MQ", "GF", "RE", "YT", "PM", "BL", "MF")
+"""French overseas regions dial their own national prefix (0590, 0262…) from a 0."""
+
+
+@lru_cache(maxsize=8192)
 def _valid(number: str) -> str:
     """A short evidence string if libphonenumber says ``number`` exists, else ``""``."""
-    try:
-        parsed = phonenumbers.parse(number, "FR")
-    except phonenumbers.NumberParseException:
-        return ""
-    if not phonenumbers.is_valid_number(parsed):
+    regions = ("FR",) if number.startswith("+") else ("FR", *_OVERSEAS)
+    for region in regions:
+        try:
+            parsed = phonenumbers.parse(number, region)
+        except phonenumbers.NumberParseException:
+            return ""
+        if phonenumbers.is_valid_number(parsed):
+            break
+    else:
         return ""
     region = phonenumbers.region_code_for_number(parsed) or "?"
     kind = _TYPES.get(phonenumbers.number_type(parsed), "numéro")

@@ -1,0 +1,112 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from civicmod.cli import main
+
+
+def _run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run(
+        [sys.executable, "-m", "civicmod", *args], input=stdin, capture_output=True, check=False
+    )
+
+
+def test_review_the_bundled_examples() -> None:
+    proc = _run("review", "examples/comments.jsonl", "--config", "examples/civicmod.toml")
+    assert proc.returncode == 0, proc.stderr
+    lines = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    inputs = Path("examples/comments.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [d["id"] for d in lines] == [json.loads(x)["id"] for x in inputs]
+    first = lines[0]
+    assert [a["kind"] for a in first["actions"]] == [
+        "remove_personal_data",
+        "reply_with_contact_message",
+    ]
+    assert first["actions"][0]["rule"] == "replies.personal-data"
+    assert first["detections"][0]["category"] == "personal_data.nir"
+
+
+def test_malformed_lines_give_error_records_and_a_nonzero_exit() -> None:
+    proc = _run("review", "examples/malformed.jsonl")
+    assert proc.returncode == 1
+    out = [json.loads(x) for x in proc.stdout.decode().splitlines()]
+    assert len(out) == 6
+    assert out[0]["id"] == "ok1" and out[0]["type"] == "comment"
+    assert out[1]["type"] == "invalid" and out[1]["id"] == "bad-type"
+    assert out[1]["errors"] == ["line 2: text: Input should be a valid string"]
+    assert "invalid JSON" in out[2]["errors"][0] and out[2]["id"] == "line:3"
+    assert "'tweet'" in out[3]["errors"][0]
+    assert "invalid UTF-8" in out[4]["errors"][0] and "line 5" in out[4]["errors"][0]
+    assert out[5]["id"] == "last"
+    assert all(d["actions"][0]["kind"] == "needs_human_review" for d in out[1:5])
+    assert b"4 malformed" in proc.stderr
+
+
+def test_standard_input_and_sorting_by_priority() -> None:
+    data = "\n".join(
+        [
+            json.dumps({"type": "comment", "id": "a", "text": "Merci !"}),
+            json.dumps({"type": "comment", "id": "b", "text": "mon tel 06 12 34 56 78"}),
+        ]
+    ).encode()
+    proc = _run("review", "-", "--sort-by-priority", stdin=data)
+    assert [json.loads(x)["id"] for x in proc.stdout.decode().splitlines()] == ["b", "a"]
+
+
+def test_evaluate_prints_scores(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        "\n".join(
+            [
+                json.dumps(
+                    {
+                        "type": "comment",
+                        "id": "1",
+                        "text": "tel 06 12 34 56 78",
+                        "expected": {
+                            "detections": [
+                                {"category": "personal_data.phone", "text": "06 12 34 56 78"}
+                            ],
+                            "actions": ["remove_personal_data", "reply_with_contact_message"],
+                        },
+                    }
+                ),
+                json.dumps(
+                    {
+                        "type": "comment",
+                        "id": "2",
+                        "text": "appelez le 3949",
+                        "expected": {"detections": [], "actions": []},
+                        "tags": ["hard_negative"],
+                    }
+                ),
+            ]
+        ),
+        encoding="utf-8",
+    )
+    assert main(["evaluate", str(corpus), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["categories"]["personal_data.phone"] == {
+        "tp": 1,
+        "fp": 0,
+        "fn": 0,
+        "support": 1,
+        "precision": 1.0,
+        "recall": 1.0,
+        "f1": 1.0,
+    }
+    assert report["actions"]["remove_personal_data"]["tp"] == 1
+    assert report["tags"]["hard_negative"]["exact"] == 1
+
+
+def test_missing_file_and_bad_config_are_usage_errors(tmp_path: Path) -> None:
+    assert _run("review", "nowhere.jsonl").returncode == 2
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[contact]\nemail = 1\n", encoding="utf-8")
+    proc = _run("review", "examples/comments.jsonl", "--config", str(bad))
+    assert proc.returncode == 2 and b"contact.email" in proc.stderr

@@ -1,0 +1,80 @@
+"""Hostile input: huge comments, invisible characters, bidi overrides; linear time."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from civicmod import Comment, Moderator
+from civicmod.models import MAX_TEXT_LENGTH
+
+MOD = Moderator()
+
+
+def _seconds(text: str) -> float:
+    start = time.perf_counter()
+    MOD.review(Comment(text=text))
+    return time.perf_counter() - start
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "a",
+        " ",
+        "0",
+        "0 ",
+        "1.",
+        "a@",
+        "@a.",
+        "a.a",
+        "aa at ",
+        "x (at) ",
+        "06 12 34 56 78 ",
+        "12 rue ",
+        "FR76 ",
+        "j'habite au 1 rue de la ",
+        "\u200b",
+        "😡",
+    ],
+)
+def test_review_time_grows_linearly(unit: str) -> None:
+    small = unit * (100_000 // len(unit))
+    large = unit * (1_000_000 // len(unit))
+    _seconds(small[:1000])
+    t_small = max(_seconds(small), 1e-3)
+    t_large = _seconds(large)
+    assert t_large / t_small < 25, (unit, t_small, t_large)
+
+
+def test_zero_width_and_bidi_characters_inside_identifiers() -> None:
+    text = "tel 06\u200b12\u200c34\u202e56\u202c78 merci"
+    d = MOD.review(Comment(text=text))
+    action = d.action("remove_personal_data")
+    assert action is not None
+    assert action.redacted_text == "tel [TÉLÉPHONE] merci"
+    assert d.detections[0].text == "06\u200b12\u200c34\u202e56\u202c78"
+
+
+def test_narrow_no_break_spaces_and_full_width_digits() -> None:
+    d = MOD.review(Comment(text="tél : 06\u202f12\u00a034 56 78 ou ０６ １２ ３４ ５６ ７８"))
+    assert [x.category for x in d.detections] == ["personal_data.phone"] * 2
+
+
+def test_control_characters_do_not_crash() -> None:
+    text = "".join(chr(c) for c in range(32)) + "mail jean@gmail.com\x00\x07"
+    assert MOD.review(Comment(text=text)).action("remove_personal_data") is not None
+
+
+def test_a_million_characters_is_reviewed() -> None:
+    text = ("Bonjour, où en est mon dossier ? " * 40_000)[:1_000_000] + " tel 06 12 34 56 78"
+    d = MOD.review(Comment(text=text))
+    assert d.kinds == ["remove_personal_data", "reply_with_contact_message"]
+
+
+def test_text_over_the_limit_is_a_clear_error() -> None:
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError, match="at most"):
+        Comment(text="a" * (MAX_TEXT_LENGTH + 1))

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from civicmod import Comment, Detection, Item, Moderator
+from civicmod.detectors import create_detector
+
+
+class Exploding:
+    name = "exploding"
+
+    def detect(self, item: Item) -> list[Detection]:
+        raise RuntimeError("lexicon file missing")
+
+
+def test_a_failing_detector_gives_needs_human_review_not_silence() -> None:
+    mod = Moderator(detectors=[create_detector("phone"), Exploding()])
+    d = mod.review(Comment(id="c1", text="tel 06 12 34 56 78"))
+    assert d.kinds == ["remove_personal_data", "reply_with_contact_message", "needs_human_review"]
+    review = d.action("needs_human_review")
+    assert review is not None and review.rule == "review.detector-failed"
+    assert "exploding" in review.reason
+    assert d.errors == ("detector 'exploding' failed: RuntimeError: lexicon file missing",)
+
+
+def test_overlapping_identifiers_are_one_detection() -> None:
+    d = Moderator().review(Comment(text="sécu 1850578006084 clé 91"))
+    assert [x.category for x in d.detections] == ["personal_data.nir"]
+
+
+def test_review_many_keeps_order() -> None:
+    items = [Comment(id=str(i), text=f"message {i}") for i in range(5)]
+    assert [d.id for d in Moderator().review_many(items)] == ["0", "1", "2", "3", "4"]
+
+
+def test_decision_json_shape() -> None:
+    d = Moderator().review(Comment(id="c1", text="tel 06 12 34 56 78"))
+    out = d.to_json()
+    assert set(out) == {"id", "type", "actions", "detections", "priority", "errors", "notes"}
+    assert out["actions"][0]["kind"] == "remove_personal_data"
+    assert out["actions"][0]["redacted_text"] == "tel [TÉLÉPHONE]"
+    assert out["detections"][0] == {
+        "category": "personal_data.phone",
+        "start": 4,
+        "end": 18,
+        "text": "06 12 34 56 78",
+        "detector": "phone",
+        "score": 1.0,
+        "evidence": "mobile FR valide",
+    }
