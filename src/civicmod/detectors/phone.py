@@ -26,7 +26,7 @@ from civicmod.text import TextView
 __all__ = ["PhoneDetector"]
 
 _CHAIN = re.compile(
-    r"(?<![0-9A-Za-z+])(?:\+ ?)?[0-9]+(?:(?: ?[.\-/] ?| {1,2}| ?\( ?0 ?\) ?)[0-9]+)*"
+    r"(?<![0-9+])(?:\+ ?)?[0-9]+(?:(?: ?[.\-/] ?| {1,2}| ?\( ?0 ?\) ?)[0-9]+)*"
 )
 _GROUP = re.compile(r"\(\s?0\s?\)|[0-9]+")
 _NOT_A_PHONE_BEFORE = re.compile(
