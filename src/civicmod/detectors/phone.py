@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 import phonenumbers
 
@@ -43,6 +44,20 @@ _MAX_INTERNATIONAL_DIGITS = 15
 _MIN_INTERNATIONAL_DIGITS = 7
 
 
+def _segments(text: str, groups: list[Group]) -> list[list[Group]]:
+    """Split a chain where the gap is more than one separator (`` / ``, ``. ``, two spaces).
+
+    ``06 12 34 56 78 / 07 11 22 33 44`` is two numbers; ``06/12/34/56/78`` is one.
+    """
+    segments = [[groups[0]]]
+    for prev, group in pairwise(groups):
+        trunk = group.digits.startswith("(") or prev.digits.startswith("(")
+        if len(text[prev.end : group.start]) > 1 and not trunk:
+            segments.append([])
+        segments[-1].append(group)
+    return segments
+
+
 @register_detector("phone", default=True)
 class PhoneDetector(TextDetector):
     """``personal_data.phone``: numbers that libphonenumber says are valid."""
@@ -54,29 +69,32 @@ class PhoneDetector(TextDetector):
         text = view.text
         for m in _CHAIN.finditer(text):
             raw = m.group()
-            if raw.endswith(("€", "%")):
-                continue
             groups = [
                 Group(g.group(), m.start() + g.start(), m.start() + g.end())
                 for g in _GROUP.finditer(raw)
             ]
-            if _NOT_A_PHONE_BEFORE.search(text, max(0, m.start() - 40), m.start()):
-                continue
             plus = m.start() if raw.startswith("+") else None
-            yield from self._numbers(groups, plus)
+            for segment in _segments(text, groups):
+                seg_plus = plus if segment[0] is groups[0] else None
+                seg_start = seg_plus if seg_plus is not None else segment[0].start
+                if _NOT_A_PHONE_BEFORE.search(text, max(0, seg_start - 40), seg_start):
+                    continue
+                yield from self._numbers(segment, seg_plus)
 
-    def _numbers(self, groups: list[Group], plus: int | None) -> Iterable[Found]:
+    def _numbers(self, groups: list[Group], plus: int | None) -> list[Found]:
+        """The numbers a segment is made of, or none: a phone is never a piece of a longer number."""
+        out: list[Found] = []
         i = 0
         while i < len(groups):
             found = self._longest_valid(groups, i, plus is not None and i == 0)
             if found is None:
-                i += 1
-                continue
+                return []
             j, evidence = found
             start = plus if plus is not None and i == 0 else groups[i].start
             score = _SERVICE_SCORE if evidence.startswith(_SERVICE_KINDS) else 1.0
-            yield Found("personal_data.phone", start, groups[j].end, score, evidence)
+            out.append(Found("personal_data.phone", start, groups[j].end, score, evidence))
             i = j + 1
+        return out
 
     def _longest_valid(self, groups: list[Group], i: int, plus: bool) -> tuple[int, str] | None:
         first = groups[i].digits

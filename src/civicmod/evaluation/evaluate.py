@@ -117,15 +117,26 @@ def _action_matches(e: ExpectedAction, a: Action) -> bool:
     return True
 
 
-def evaluate(examples: Iterable[Example], moderator: Moderator) -> EvaluationReport:
-    """Review every example and count. Only labelled categories and kinds are scored."""
+HINT_SCORE = 0.5
+"""Detections scored below this are hints (a numéro vert, a public street), not claims."""
+
+
+def evaluate(
+    examples: Iterable[Example], moderator: Moderator, *, min_score: float = HINT_SCORE
+) -> EvaluationReport:
+    """Review every example and count. Only labelled categories and kinds are scored.
+
+    Detections below ``min_score`` are not counted: the decision keeps them for
+    information, but nothing acts on them.
+    """
     examples = list(examples)
     cats = {e.category for ex in examples for e in ex.detections}
     kinds = {a.kind for ex in examples for a in ex.actions}
     report = EvaluationReport(records=len(examples))
     for ex in examples:
         decision = moderator.review(ex.item)
-        _score(ex, decision, cats, kinds, report)
+        claimed = tuple(d for d in decision.detections if d.score >= min_score)
+        _score(ex, decision.model_copy(update={"detections": claimed}), cats, kinds, report)
     return report
 
 
