@@ -56,3 +56,35 @@ def test_two_numbers_in_a_row() -> None:
 )
 def test_rejects_numbers_that_are_not_phones(text: str) -> None:
     assert found("phone", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("tél06 12 34 56 78 svp", "06 12 34 56 78"),
+        ("mon tel 06 12 34 56 78. 2 enfants à charge", "06 12 34 56 78"),
+        ("voici +33 (0)5 60 63 40 87 / 1 10 03 71 545 448 96", "+33 (0)5 60 63 40 87"),
+    ],
+)
+def test_number_boundaries(text: str, number: str) -> None:
+    assert found("phone", text) == [(PHONE, number)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sur le formulaire ils ont écrit 2 65 04 62 163 894 89",  # an invalid NIR
+        "le RIB imprimé FR02 3919 2495 7561 7524 4802 431 est faux",  # an invalid IBAN
+        "n° fiscal : 06 44 927 905 426",  # a numéro fiscal
+    ],
+)
+def test_a_phone_is_never_a_piece_of_a_longer_number(text: str) -> None:
+    assert found("phone", text) == []
+
+
+def test_service_numbers_are_hints_not_personal_data() -> None:
+    from civicmod import Comment
+    from civicmod.detectors import create_detector
+
+    [d] = create_detector("phone").detect(Comment(text="numéro vert 0 800 130 000"))
+    assert d.score < 0.5 and d.evidence.startswith("numéro vert")
