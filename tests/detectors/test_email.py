@@ -19,6 +19,8 @@ EMAIL = "personal_data.email"
         ("MAIL: Andre.Lefevre@Wanadoo.FR", "Andre.Lefevre@Wanadoo.FR"),
         ("réponse à andré.müller@exemple.de stp", "andré.müller@exemple.de"),
         ("Merci. jean@gmail.com. Bonne journée", "jean@gmail.com"),
+        ("mail jean.dupont@ gmail.com", "jean.dupont@ gmail.com"),
+        ("mail jean.dupont @gmail.com", "jean.dupont @gmail.com"),
     ],
 )
 def test_finds_plain_and_obfuscated_emails(text: str, email: str) -> None:
@@ -34,6 +36,8 @@ def test_finds_plain_and_obfuscated_emails(text: str, email: str) -> None:
         "au point où on en est, arobase ou pas, rien ne marche",
         "le site service-public.fr est en panne",
         "https://x.com/@prefet38",
+        "Bonjour @jean.dupont, tu as eu ta carte ?",
+        "merci @mairie.de.lyon pour la réponse",
     ],
 )
 def test_rejects_what_is_not_an_email(text: str) -> None:

@@ -22,7 +22,7 @@ from civicmod.text import TextView
 __all__ = ["EmailDetector"]
 
 _AT = re.compile(
-    r" ?@ ?"
+    r"@ ?| @ | @(?=(?:gmail|hotmail|yahoo|orange|free|sfr|laposte|outlook|icloud|wanadoo|live)\.)"
     r"|\s?[\[({<]\s?(?:at|@|arobase|arobas)\s?[\])}>]\s?"
     r"|\s(?:at|arobase|arobas)\s",
     re.IGNORECASE,
