@@ -46,3 +46,17 @@ def test_decision_json_shape() -> None:
         "score": 1.0,
         "evidence": "mobile FR valide",
     }
+
+
+def test_a_failing_policy_rule_gives_needs_human_review() -> None:
+    from collections.abc import Iterable
+
+    from civicmod import GUIDELINE, Action, PolicyContext
+
+    def broken(ctx: PolicyContext) -> Iterable[Action]:
+        raise KeyError("template")
+
+    d = Moderator(policy=GUIDELINE.with_rules(broken)).review(Comment(id="c", text="ok"))
+    assert d.kinds == ["needs_human_review"]
+    assert d.actions[0].rule == "review.policy-failed"
+    assert d.errors and "KeyError" in d.errors[0]

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
-from civicmod.action import Decision
+from civicmod.action import Action, Decision
 from civicmod.config import Config
 from civicmod.detection import Detection
 from civicmod.detectors import Detector, create_detector, default_detector_names
@@ -78,7 +78,12 @@ class Moderator:
         ctx = PolicyContext(item, tuple(detections), self.config, tuple(failed))
         if isinstance(item, Comment) and item.is_private:
             ctx.note(_PRIVATE_NOTE)
-        actions = self.policy.decide(ctx)
+        try:
+            actions = self.policy.decide(ctx)
+        except Exception as exc:  # a policy's failure must reach a person too
+            log.exception("policy %s failed", self.policy.name)
+            errors.append(f"policy {self.policy.name!r} failed: {type(exc).__name__}: {exc}")
+            actions = [policy_failure(self.policy.name)]
         return Decision(
             id=item.id,
             item_type=item_type(item),
@@ -93,6 +98,15 @@ class Moderator:
         """One decision per item, in order."""
         for item in items:
             yield self.review(item)
+
+
+def policy_failure(name: str) -> Action:
+    """The only action left when the policy itself raised."""
+    return Action(
+        kind="needs_human_review",
+        rule="review.policy-failed",
+        reason=f"La politique « {name} » a échoué sur cet élément : à traiter par une personne.",
+    )
 
 
 def item_type(item: Item) -> Literal["comment", "post", "interaction"]:

@@ -133,6 +133,11 @@ _RULES = (
         "needs_human_review when a detector failed: never silence",
     ),
     Rule(
+        "review.policy-failed",
+        "(civicmod) la politique n'a pas pu décider",
+        "needs_human_review when a policy rule raised: never silence",
+    ),
+    Rule(
         "review.invalid-input",
         "(civicmod) l'enregistrement reçu est illisible",
         "needs_human_review on the error record of a malformed input line",
