@@ -54,7 +54,7 @@ class Moderator:
         names = list(wanted) if wanted is not None else default_detector_names()
         names = [n for n in names if n not in self.config.detectors.disable]
         try:
-            return tuple(create_detector(n) for n in names)
+            return tuple(create_detector(n, self.config) for n in names)
         except DetectorError as exc:
             raise ConfigError(f"[detectors]: {exc}") from exc
 

@@ -97,3 +97,27 @@ def test_broken_entry_point_is_a_typed_error(
     monkeypatch.setattr(registry, "_FACTORIES", dict(registry._FACTORIES))
     with pytest.raises(DetectorError, match="cannot load entry point"):
         create_detector("broken")
+
+
+def test_a_factory_that_takes_config_gets_the_pages_config() -> None:
+    seen: list[Config | None] = []
+
+    class NeedsConfig:
+        name = "needs_config"
+
+        def __init__(self, config: Config | None = None) -> None:
+            seen.append(config)
+
+        def detect(self, item: object) -> list[object]:
+            return []
+
+    registry.register_detector("needs_config")(NeedsConfig)
+    try:
+        cfg = Config.from_dict(
+            {"page": {"handle": "@Prefet38"}, "detectors": {"enable": ["needs_config"]}}
+        )
+        Moderator(cfg)
+        create_detector("needs_config")
+        assert seen == [cfg, None]
+    finally:
+        registry._FACTORIES.pop("needs_config")

@@ -7,20 +7,27 @@ A package makes its detector available to every civicmod user with::
     shouting = "mypkg.detectors:Shouting"
 
 then ``create_detector("shouting")`` or ``[detectors] enable = [..., "shouting"]``.
+
+A factory that takes a ``config`` keyword (the resource matcher, the account
+directory) is given the page's :class:`~civicmod.Config`; others take nothing.
 """
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from importlib.metadata import entry_points
-from typing import TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from civicmod.detectors.protocol import Detector
 from civicmod.errors import DetectorError
 
+if TYPE_CHECKING:
+    from civicmod.config import Config
+
 ENTRY_POINT_GROUP = "civicmod.detectors"
 
-Factory = Callable[[], Detector]
+Factory = Callable[..., Detector]
 T = TypeVar("T")
 
 _FACTORIES: dict[str, Factory] = {}
@@ -58,7 +65,7 @@ def _load_entry_points() -> None:
 
 
 def _lazy(name: str, target: str, load: Callable[[], object]) -> Factory:
-    def build() -> Detector:
+    def build(config: Config | None = None) -> Detector:
         try:
             factory = load()
         except Exception as exc:
@@ -67,7 +74,7 @@ def _lazy(name: str, target: str, load: Callable[[], object]) -> Factory:
             ) from exc
         if not callable(factory):
             raise DetectorError(f"detector {name!r}: entry point {target!r} is not callable")
-        return factory()  # type: ignore[no-any-return]
+        return factory(**_config_kwargs(factory, config))  # type: ignore[no-any-return]
 
     return build
 
@@ -85,8 +92,25 @@ def default_detector_names() -> list[str]:
     return list(_DEFAULTS)
 
 
-def create_detector(name: str) -> Detector:
-    """Build the detector registered as ``name``; :class:`DetectorError` if unknown or broken."""
+def _takes_config(factory: Callable[..., object]) -> bool:
+    try:
+        return "config" in inspect.signature(factory).parameters
+    except (TypeError, ValueError):
+        return False
+
+
+def _config_kwargs(factory: Callable[..., object], config: Config | None) -> dict[str, Any]:
+    if config is None or not _takes_config(factory):
+        return {}
+    return {"config": config}
+
+
+def create_detector(name: str, config: Config | None = None) -> Detector:
+    """Build the detector registered as ``name``; :class:`DetectorError` if unknown or broken.
+
+    ``config`` reaches factories that accept it (detectors that need the page's
+    resources or account directory); without it they get the defaults.
+    """
     _import_builtins()
     if name not in _FACTORIES:
         _load_entry_points()
@@ -95,7 +119,7 @@ def create_detector(name: str) -> Detector:
         known = ", ".join(sorted(_FACTORIES))
         raise DetectorError(f"no detector named {name!r} (known: {known})")
     try:
-        detector = factory()
+        detector = factory(**_config_kwargs(factory, config))
     except DetectorError:
         raise
     except Exception as exc:
