@@ -1,0 +1,323 @@
+"""French comment text as normalised words, each keeping its span in the original.
+
+Citizens write ``t'es qu'un gros c0nn4rd``, ``e n c u l é s``, ``connnnards``,
+``s.a.l.o.p.e.s``, ``ta g*eule``, ``sаloрards`` (Cyrillic а and р), ``jvous``,
+``c des malades``. Detectors that match words must see ``connard``, ``encules``,
+``salopes``, ``gueule``, ``je vous``, ``c'est`` — and still report spans of the
+text the citizen wrote. :func:`normalize` does that once per text:
+
+- invisible characters and typographic spaces (via :func:`clean_view`);
+- homoglyphs (Cyrillic and Greek letters that look Latin) to Latin;
+- case, accents, ligatures, apostrophes; elisions split (``l'État`` → ``l``, ``etat``);
+- leetspeak inside words (``0→o 1→i 3→e 4→a 5→s 7→t @→a $→s €→e``);
+- letters repeated three times or more (``connnnard`` → ``connard``);
+- letters spaced or dotted (``e n c u l é``, ``s.a.l.o.p.e``), asterisks standing
+  for a letter (``g*eule``, ``p*te``), when the result is a word of the vocabulary;
+- SMS spellings expanded (``jvais`` → ``je vais``, ``vs`` → ``vous``, ``c`` → ``c'est``).
+
+Each :class:`Word` also knows its sentence and whether it sits inside quotation
+marks, so that reported speech can be told from speech.
+
+>>> [w.form for w in normalize("T'es qu'un gr0s c0nnnnard !")]
+['t', 'es', 'qu', 'un', 'gros', 'connard']
+>>> w = normalize("bande de s.a.l.o.p.e.s", Vocabulary({"salopes"}))[-1]
+>>> (w.form, w.start, w.end)
+('salopes', 9, 22)
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import NamedTuple, TypeVar
+
+from civicmod.text.fold import fold_word
+from civicmod.text.view import clean_view
+
+_HOMOGLYPHS = str.maketrans(
+    {
+        "а": "a", "е": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i",
+        "ј": "j", "ѕ": "s", "к": "k", "м": "m", "т": "t", "н": "h", "в": "b",
+        "А": "A", "Е": "E", "О": "O", "Р": "P", "С": "C", "У": "Y", "Х": "X", "І": "I",
+        "Ј": "J", "Ѕ": "S", "К": "K", "М": "M", "Т": "T", "Н": "H", "В": "B",
+        "α": "a", "ε": "e", "ο": "o", "ρ": "p", "ν": "v", "τ": "t", "ι": "i", "κ": "k",
+        "Α": "A", "Ε": "E", "Ο": "O", "Ρ": "P", "Τ": "T", "Ι": "I", "Κ": "K", "Μ": "M",
+    }
+)  # fmt: skip
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "@": "a", "$": "s", "€": "e", "|": "l"})  # fmt: skip
+_ONE_AS = ("l", "in")
+"""``1`` also stands for ``l`` (``encu1é``) and ``in`` (``put1``); the vocabulary decides."""
+_LEET_CHARS = frozenset("013457@$€|")
+_NUMBER_WITH_UNIT = re.compile(r"\d+(?:er|ere|e|eme|ème|ieme|nd|nde|h|km|kg|min|an|ans|k)?")
+_EMOJI = "🤡🐒🐵🙈🍆🍑💦🐷🐖🐀🪳🦠🐍🖕🔪🔫💣🪓🪢"
+_TOKEN = re.compile(r"[\w@$€*]+|[" + _EMOJI + r"=]")
+"""A word, leet and asterisks included (s@l0pe, g*eule), a mention (@jm), or an emoji."""
+_SENTENCE_END = re.compile(r"[!;\n…]|\.(?:\s|$)")
+_CLAUSE_END = re.compile(r"[,:?()\[\]–—]|\s-\s")
+_RUN3 = re.compile(r"(.)\1{2,}")
+_RUN2 = re.compile(r"(.)\1+")
+_QUOTES = re.compile(r"«[^»]{0,400}»|“[^”]{0,400}”|\"[^\"\n]{0,400}\"")
+_JOINERS = frozenset(" .-_*/·")
+_MAY_BE_SPACED = re.compile(r"(?<![^\W_])[^\W_][ .\-_*/·][^\W_](?![^\W_])|[^\W_][.*_·][^\W_]")
+"""A single letter between separators, or letters glued by a dot: maybe ``c o n`` or ``f0ut.r3``."""
+_HAS_QUOTE = re.compile("[«“\"]")
+_END = 1 << 62
+
+SMS: dict[str, tuple[str, ...]] = {
+    "c": ("c", "est"), "cé": ("c", "est"), "ce": ("ce",), "sé": ("c", "est"),
+    "jvais": ("je", "vais"), "jvai": ("je", "vais"), "jve": ("je", "veux"),
+    "jvous": ("je", "vous"), "jte": ("je", "te"), "jle": ("je", "le"), "jla": ("je", "la"),
+    "jles": ("je", "les"), "jlui": ("je", "lui"), "jsuis": ("je", "suis"),
+    "chui": ("je", "suis"), "chuis": ("je", "suis"), "jsui": ("je", "suis"),
+    "g": ("j", "ai"), "jai": ("j", "ai"), "jpeux": ("je", "peux"),
+    "kil": ("qu", "il"), "kils": ("qu", "ils"), "kel": ("quel",), "kelle": ("quelle",),
+    "ke": ("que",), "k": ("que",), "ki": ("qui",), "koi": ("quoi",), "kan": ("quand",),
+    "vs": ("vous",), "ns": ("nous",), "tt": ("tout",), "tts": ("tous",), "ts": ("tous",),
+    "ds": ("dans",), "pr": ("pour",), "avc": ("avec",), "ac": ("avec",), "mm": ("meme",),
+    "qd": ("quand",), "pk": ("pourquoi",), "pq": ("pourquoi",), "pcq": ("parce", "que"),
+    "bcp": ("beaucoup",), "tjrs": ("toujours",), "tjs": ("toujours",), "svp": ("s", "il", "vous", "plait"),
+    "stp": ("s", "il", "te", "plait"), "dc": ("donc",), "ya": ("il", "y", "a"),
+    "slt": ("salut",), "bjr": ("bonjour",), "mrc": ("merci",), "mci": ("merci",),
+    "ptn": ("putain",), "ptin": ("putain",), "tg": ("ta", "gueule"), "ftg": ("ferme", "ta", "gueule"),
+    "fdp": ("fils", "de", "pute"), "ntm": ("nique", "ta", "mere"), "ntr": ("nique", "ta", "race"),
+    "pd": ("pede",), "pds": ("pedes",), "vrmt": ("vraiment",), "keuf": ("flic",),
+    "keufs": ("flics",), "couto": ("couteau",), "1": ("un",), "d": ("des",),
+    "ct": ("c", "etait"), "cetait": ("c", "etait"),
+}  # fmt: skip
+"""SMS and oral spellings, expanded to the words patterns are written with."""
+
+
+class Word(NamedTuple):
+    """A normalised word and the original span ``[start, end)`` it came from.
+
+    ``obfuscated`` is true when undoing leetspeak, spacing, asterisks or
+    homoglyphs was needed to read it: a sign of intent the evidence can cite.
+    ``proper`` marks a capitalised word inside a sentence (« à Poil », a commune).
+    ``clause`` counts commas and colons too: a negation holds inside its clause.
+    """
+
+    form: str
+    start: int
+    end: int
+    sentence: int = 0
+    quoted: bool = False
+    obfuscated: bool = False
+    proper: bool = False
+    clause: int = 0
+
+
+class Words:
+    """The words of a text as parallel columns: cheap to build, quick to scan.
+
+    Indexing gives a :class:`Word`; detectors that scan many words read the
+    columns (``forms``, ``starts``…) directly.
+    """
+
+    __slots__ = ("clauses", "ends", "forms", "obfuscated", "proper", "quoted", "sentences",
+                 "starts")  # fmt: skip
+
+    def __init__(self) -> None:
+        self.forms: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.sentences: list[int] = []
+        self.clauses: list[int] = []
+        self.quoted: list[bool] = []
+        self.obfuscated: list[bool] = []
+        self.proper: list[bool] = []
+
+    def __len__(self) -> int:
+        return len(self.forms)
+
+    def __getitem__(self, i: int) -> Word:
+        return Word(self.forms[i], self.starts[i], self.ends[i], self.sentences[i],
+                    self.quoted[i], self.obfuscated[i], self.proper[i], self.clauses[i])  # fmt: skip
+
+    def __iter__(self) -> Iterator[Word]:
+        return (self[i] for i in range(len(self.forms)))
+
+    def __repr__(self) -> str:
+        return f"Words({self.forms!r})"
+
+
+class Vocabulary:
+    """The words a caller wants recovered from obfuscation (spacing, ``*``, elongation).
+
+    Order matters: where ``*`` leaves a choice (``c**``), the first word wins.
+    Only words in the vocabulary are rebuilt from ``c o n n a r d`` or ``p*te``:
+    ordinary words are never glued together by guesswork.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        ordered = list(dict.fromkeys(words))
+        self.words = frozenset(ordered)
+        self._skeletons: dict[str, str] = {}
+        self._by_length: dict[int, list[str]] = {}
+        for w in ordered:
+            self._skeletons.setdefault(_RUN2.sub(r"\1", w), w)
+            self._by_length.setdefault(len(w), []).append(w)
+
+    def elongated(self, form: str) -> str | None:
+        """The vocabulary word a word with repeated letters stands for, if any."""
+        return self._skeletons.get(_RUN2.sub(r"\1", form))
+
+    def wildcard(self, form: str) -> str | None:
+        """The vocabulary word matching ``form`` where each ``*`` hides one letter."""
+        stripped = form.strip("*")
+        if not stripped:
+            return None
+        for candidate in self._by_length.get(len(form), ()):
+            if all(c == "*" or c == k for c, k in zip(form, candidate, strict=True)):
+                return candidate
+        plain = form.replace("*", "")
+        return plain if plain in self.words else None
+
+
+EMPTY = Vocabulary(())
+
+
+def _fold_token(raw: str, vocabulary: Vocabulary) -> tuple[str, bool]:
+    """Lower case, accents, leet and elongation; returns the form and whether it was disguised."""
+    token = raw.translate(_HOMOGLYPHS)
+    disguised = token != raw
+    if (
+        not token.isalpha()
+        and any(c in _LEET_CHARS for c in token)
+        and any(c.isalpha() for c in token)
+        and not _NUMBER_WITH_UNIT.fullmatch(token.lower())
+    ):
+        lowered = token.lower()
+        token = lowered.translate(_LEET)
+        disguised = True
+        if "1" in lowered and fold_word(token) not in vocabulary.words:
+            for one in _ONE_AS:
+                other = lowered.replace("1", one).translate(_LEET)
+                if fold_word(other) in vocabulary.words:
+                    token = other
+                    break
+    form = fold_word(token)
+    if _RUN3.search(form):
+        form = _RUN3.sub(r"\1\1", form)
+    return form, disguised
+
+
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+
+
+@lru_cache(maxsize=65536)
+def _read_token(tok: str, vocabulary: Vocabulary) -> tuple[str, bool]:
+    """One raw token's form and whether it was disguised; cached, comments repeat words."""
+    if tok.startswith("@") and len(tok) > 1 and not any(c in "$€*" for c in tok):
+        return "@", False
+    tok = tok.strip("_")
+    form, disguised = _fold_token(tok, vocabulary)
+    if "*" in form:
+        found = vocabulary.wildcard(form)
+        return (found, True) if found else (form.replace("*", ""), disguised)
+    if form not in vocabulary.words and len(form) > 3 and _RUN2.search(form):
+        found = vocabulary.elongated(form)
+        if found and (_RUN3.search(tok.lower()) or disguised):
+            return found, True
+    return form, disguised
+
+
+@lru_cache(maxsize=2048)
+def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
+    """The words of ``text``, normalised, with original offsets. Linear in ``len(text)``."""
+    view = clean_view(text)
+    src = view.text
+    spans = [m.span() for m in _TOKEN.finditer(src)]
+    read = [_read_token(src[a:b], vocabulary) for a, b in spans]
+    raw = [(f, a, b, d) for (f, d), (a, b) in zip(read, spans, strict=True) if f]
+    if _MAY_BE_SPACED.search(src):
+        raw = _join_spaced(src, raw, vocabulary)
+    out = Words()
+    if not raw:
+        return out
+    forms = [r[0] for r in raw]
+    starts = [r[1] for r in raw]
+    ends = [r[2] for r in raw]
+    sentence_ends = [m.start() for m in _SENTENCE_END.finditer(src)]
+    breaks = sorted(sentence_ends + [m.start() for m in _CLAUSE_END.finditer(src)])
+    sentences = [bisect_left(sentence_ends, a) for a in starts]
+    clauses = [bisect_left(breaks, a) for a in starts]
+    if _HAS_QUOTE.search(src):
+        quotes = _quoted_spans(src)
+        opens = [q[0] for q in quotes]
+        quoted = []
+        for a in starts:
+            k = bisect_left(opens, a) - 1
+            quoted.append(k >= 0 and a < quotes[k][1])
+    else:
+        quoted = [False] * len(raw)
+    proper = [
+        k > 0 and sentences[k - 1] == sentences[k] and src[a].isupper() and not src[a:b].isupper()
+        for k, (a, b) in enumerate(zip(starts, ends, strict=True))
+    ]
+    disguised = [r[3] for r in raw]
+    if view.offsets is not None:
+        offsets = view.offsets
+        starts = [offsets[a] for a in starts]
+        ends = [offsets[b - 1] + 1 for b in ends]
+    if not SMS.keys().isdisjoint(forms):
+        n_src = len(src)
+        parts = [
+            (f,) if f not in SMS or (b < n_src and src[b] in "'’") else SMS[f]
+            for f, (_, _, b, _) in zip(forms, raw, strict=True)
+        ]
+        forms = [p for group in parts for p in group]
+        starts, ends = _repeat(starts, parts), _repeat(ends, parts)
+        sentences, clauses = _repeat(sentences, parts), _repeat(clauses, parts)
+        quoted, disguised, proper = (
+            _repeat(quoted, parts), _repeat(disguised, parts), _repeat(proper, parts)
+        )
+    out.forms, out.starts, out.ends, out.sentences = forms, starts, ends, sentences
+    out.clauses, out.quoted, out.obfuscated, out.proper = clauses, quoted, disguised, proper
+    return out
+
+
+T = TypeVar("T")
+
+
+def _repeat(column: list[T], parts: list[tuple[str, ...]]) -> list[T]:
+    """A column with each value repeated once per word its token expanded to."""
+    return [v for v, group in zip(column, parts, strict=True) for _ in group]
+
+
+def _join_spaced(
+    src: str, raw: list[tuple[str, int, int, bool]], vocabulary: Vocabulary
+) -> list[tuple[str, int, int, bool]]:
+    """Glue ``c o n n a r d s`` or ``f0ut.r3`` back together when the result is a known word."""
+    if not vocabulary.words:
+        return raw
+    out: list[tuple[str, int, int, bool]] = []
+    i = 0
+    n = len(raw)
+    while i < n:
+        best = 0
+        joined = raw[i][0]
+        j = i
+        while j + 1 < n and j - i < 24:
+            gap = src[raw[j][2] : raw[j + 1][1]]
+            if len(gap) != 1 or gap not in _JOINERS:
+                break
+            left, right = len(raw[j][0]), len(raw[j + 1][0])
+            if (left > 2 or right > 2) if gap == " " else (left > 2 and right > 2):
+                break
+            joined += raw[j + 1][0]
+            j += 1
+            if joined in vocabulary.words:
+                best = j
+        if best > i:
+            form = src[raw[i][1] : raw[best][2]]
+            glued = "".join(r[0] for r in raw[i : best + 1])
+            out.append((glued, raw[i][1], raw[best][2], form != glued))
+            i = best + 1
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
