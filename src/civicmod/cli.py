@@ -96,7 +96,8 @@ def cmd_evaluate(args: argparse.Namespace) -> int:
         print(json.dumps(report, ensure_ascii=False, indent=2))
         return 0
     print(f"{args.corpus}: {report['records']} records\n")
-    print(_table("category", report["categories"]) + "\n")
+    print(_table("category (spans)", report["categories"]) + "\n")
+    print(_table("category (records)", report["records_by_category"]) + "\n")
     print(_table("action", report["actions"]) + "\n")
     if report["tags"]:
         print(f"{'tag':<36} {'records':>7} {'exact':>7} {'deleted':>7}")

@@ -46,16 +46,22 @@ class EvaluationReport:
 
     records: int = 0
     categories: dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
+    records_by_category: dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
     actions: dict[str, Scores] = field(default_factory=lambda: defaultdict(Scores))
     tags: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
     deleted_by_tag: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     mismatches: list[Mismatch] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        """JSON-ready: ``{"records", "categories", "actions", "tags", "mismatches"}``."""
+        """JSON-ready: ``{"records", "categories", "records_by_category", "actions", "tags",
+        "mismatches"}``. ``categories`` scores spans; ``records_by_category`` scores each
+        record as one yes/no per category (did the comment get it at all?)."""
         return {
             "records": self.records,
             "categories": {k: v.as_dict() for k, v in sorted(self.categories.items())},
+            "records_by_category": {
+                k: v.as_dict() for k, v in sorted(self.records_by_category.items())
+            },
             "actions": {k: v.as_dict() for k, v in sorted(self.actions.items())},
             "tags": {
                 k: {
@@ -150,6 +156,10 @@ def _score(
         pred = [d for d in decision.detections if d.category == cat]
         if not exp and not pred:
             continue
+        per_record = report.records_by_category[cat]
+        per_record.tp += bool(exp and pred)
+        per_record.fp += bool(pred and not exp)
+        per_record.fn += bool(exp and not pred)
         missed, fp = _match_spans(exp, pred, report.categories[cat])
         missing += [cat] * missed
         unexpected += [f"{cat}: {d.text!r}" for d in pred][:fp] if fp else []
