@@ -37,6 +37,14 @@ def _seconds(text: str) -> float:
         "j'habite au 1 rue de la ",
         "\u200b",
         "😡",
+        "connard ",
+        "c o n n a r d ",
+        "f.d.p ",
+        "a.a.",
+        "je vais te tuer ",
+        "les migrants sont des parasites ",
+        "« sale » ",
+        "le préfet a touché des pots-de-vin ",
     ],
 )
 def test_review_time_grows_linearly(unit: str) -> None:

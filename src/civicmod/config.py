@@ -14,6 +14,7 @@
     [templates]      contact_message, url_reply, …   (French defaults)
     [detectors]      enable, disable
     [personal_data]  min_score, public_email_domains
+    [moderation]     min_score, hide_after_deletions
 """
 
 from __future__ import annotations
@@ -149,6 +150,18 @@ class PersonalDataConfig(Model):
     public_email_domains: tuple[str, ...] = ("gouv.fr",)
 
 
+class ModerationConfig(Model):
+    """How sure an abuse detection must be to act, and when to suggest hiding an author.
+
+    ``hide_after_deletions``: an author whose comments were already deleted this
+    many times (``Comment.author_deleted_count``) gets a ``hide_author``
+    suggestion when one more is deleted — « avec prudence et parcimonie ».
+    """
+
+    min_score: float = Field(0.8, ge=0.0, le=1.0)
+    hide_after_deletions: int = Field(2, ge=1)
+
+
 class Config(Model):
     """Everything a page configures. Every section is optional."""
 
@@ -160,6 +173,7 @@ class Config(Model):
     templates: Templates = Templates()
     detectors: DetectorsConfig = DetectorsConfig()
     personal_data: PersonalDataConfig = PersonalDataConfig()
+    moderation: ModerationConfig = ModerationConfig()
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:

@@ -10,3 +10,4 @@ from civicmod.detectors import (  # noqa: F401
     phone,
     tax_number,
 )
+from civicmod.detectors.abuse import detectors as abuse_detectors  # noqa: F401

@@ -1,0 +1,272 @@
+"""One pass over a comment that every abuse detector shares.
+
+The text is normalised once (:func:`civicmod.text.normalize.normalize`),
+lexicon phrases are tagged with their classes, standalone abuse words and the
+patterns are matched, and each match goes through the guards that keep fair
+speech up: quotation marks, reported speech (« il m'a traité de … »),
+negation (« ne sont pas des parasites ») and counter-speech (« arrêtez de
+dire… »). The result is cached per (text, post text), so the eight detectors
+pay for one analysis.
+
+>>> [h.category for h in analyse("bande de connards, vous nous prenez pour des cobayes")]
+['abuse.insult']
+>>> analyse("Mon fils s'est fait traiter de « sale arabe » a l'ecole.")
+()
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+from typing import NamedTuple
+
+from civicmod.detectors.abuse.lexicon import Lexicon, load_lexicon
+from civicmod.detectors.abuse.patterns import MAX_HITS, Matcher, Pattern, PatternIndex
+from civicmod.text.normalize import Words, normalize
+
+_REPORT_WINDOW = 7
+_NEGATION_BEFORE = 2
+_NEGATION_AFTER = frozenset({"pas", "jamais", "nullement"})
+_GROUP_CLASSES = frozenset({"group"})
+_TARGETS = frozenset({"group", "worship"})
+_DELETING = frozenset(
+    {"abuse.insult", "abuse.hate", "abuse.threat", "abuse.apology", "abuse.defamation",
+     "abuse.obscene"}
+)  # fmt: skip
+_SUBSUMED = frozenset({"abuse.vulgarity", "abuse.rudeness"})
+"""Mild categories that say nothing more once a comment is unlawful."""
+
+
+class _Raw(NamedTuple):
+    category: str
+    i: int
+    j: int
+    rule: str
+    note: str
+    score: float
+
+
+class Hit(NamedTuple):
+    """One finding: its category, original span, the rule behind it and why."""
+
+    category: str
+    start: int
+    end: int
+    rule: str
+    note: str
+    score: float
+    obfuscated: bool = False
+
+
+def _tag(words: Words, lex: Lexicon) -> list[dict[str, list[int]]]:
+    """For each word, the classes of lexicon phrases starting there, and their ends."""
+    forms, sentences = words.forms, words.sentences
+    n = len(forms)
+    spans: list[dict[str, list[int]]] = [{} for _ in range(n)]
+    blocked: list[tuple[int, int, str]] = []
+    single, multi, exceptions = lex.single, lex.multi, lex.exceptions
+    for i, form in enumerate(forms):
+        classes = single.get(form)
+        if classes:
+            here = spans[i]
+            for cls in classes:
+                here[cls] = [i + 1]
+        longer = multi.get(form)
+        if not longer:
+            continue
+        sent = sentences[i]
+        for length in range(2, min(longer, n - i) + 1):
+            if sentences[i + length - 1] != sent:
+                break
+            key = tuple(forms[i : i + length])
+            found = lex.phrases.get(key)
+            if found:
+                for cls in found:
+                    spans[i].setdefault(cls, []).append(i + length)
+            excepted = exceptions.get(key)
+            if excepted:
+                blocked += [(i, i + length, cls) for cls in excepted]
+    for start, end, cls in blocked:
+        for j in range(start, end):
+            ends = spans[j].get(cls)
+            if ends:
+                kept = [e for e in ends if e > end]
+                if kept:
+                    spans[j][cls] = kept
+                else:
+                    del spans[j][cls]
+    return spans
+
+
+class _Guards:
+    """What makes a match reported speech, negated or counter-speech."""
+
+    def __init__(self, words: Words, spans: list[dict[str, list[int]]]) -> None:
+        self.words = words
+        self.spans = spans
+
+    def _has(self, cls: str, lo: int, hi: int, sent: int, clause: int | None = None) -> bool:
+        w = self.words
+        return any(
+            cls in self.spans[j]
+            and w.sentences[j] == sent
+            and (clause is None or w.clauses[j] == clause)
+            for j in range(max(lo, 0), min(hi, len(w)))
+        )
+
+    def quoted(self, i: int, j: int) -> bool:
+        quoted = self.words.quoted
+        return quoted[j - 1] or all(quoted[i:j])
+
+    def reported(self, i: int, j: int) -> bool:
+        return self._has("report", i - _REPORT_WINDOW, i, self.words.sentences[i])
+
+    def negated(self, i: int, j: int, inside_only: bool = False) -> bool:
+        """A negation in the match, right before it (same clause) or a « pas » right after."""
+        w = self.words
+        if self._has("neg", i, j, w.sentences[i]):
+            return True
+        if j < len(w) and w.forms[j] in _NEGATION_AFTER and w.clauses[j] == w.clauses[j - 1]:
+            return True
+        if inside_only:
+            return False
+        return self._has("neg", i - _NEGATION_BEFORE, i, w.sentences[i], w.clauses[i])
+
+    def countered(self, i: int, j: int) -> bool:
+        w = self.words
+        return self._has("counter", i - 12, j + 12, w.sentences[i], w.clauses[i])
+
+
+def _group_in(spans: list[dict[str, list[int]]]) -> bool:
+    return any(_GROUP_CLASSES & s.keys() for s in spans)
+
+
+def _hit(words: Words, raw: _Raw) -> Hit:
+    i, j = raw.i, raw.j
+    return Hit(raw.category, words.starts[i], words.ends[j - 1], raw.rule, raw.note, raw.score,
+               any(words.obfuscated[i:j]))  # fmt: skip
+
+
+def _terms(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
+           guards: _Guards) -> list[_Raw]:  # fmt: skip
+    hits: list[_Raw] = []
+    counts: dict[str, int] = {}
+    for i, classes in enumerate(spans):
+        for cls, ends in classes.items():
+            term = lex.terms.get(cls)
+            if term is None or term.needs_target or counts.get(cls, 0) >= MAX_HITS:
+                continue
+            j = max(ends)
+            proper = any(words.proper[i:j])
+            if term.category in ("abuse.obscene", "abuse.vulgarity") and proper:
+                continue
+            if guards.quoted(i, j) or guards.reported(i, j):
+                continue
+            counts[cls] = counts.get(cls, 0) + 1
+            score = 0.95 if term.severity >= 2 else 0.9
+            hits.append(_Raw(term.category, i, j, f"lexique.{cls}", term.note, score))
+    return hits
+
+
+def _patterns(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
+              guards: _Guards, group_in_post: bool) -> list[_Raw]:  # fmt: skip
+    group_here = _group_in(spans)
+    matcher = Matcher(words.forms, words.sentences, spans)
+    hits: list[_Raw] = []
+    skip = frozenset(
+        k
+        for k, p in enumerate(lex.patterns)
+        if (p.group == "comment" and not group_here)
+        or (p.group == "any" and not (group_here or group_in_post))
+    )
+    for k, found in sorted(matcher.find_all(lex.index, skip).items()):
+        pattern = lex.patterns[k]
+        for i, j in found:
+            if guards.quoted(i, j) or guards.reported(i, j):
+                continue
+            if pattern.negatable == "inside":
+                if guards.negated(i, j, inside_only=True):
+                    continue
+            elif pattern.negatable and (guards.negated(i, j) or guards.countered(i, j)):
+                continue
+            for category in _categories(pattern, group_here or group_in_post):
+                hits.append(_Raw(category, i, j, pattern.id, pattern.note, 0.9))
+    return hits
+
+
+def _categories(pattern: Pattern, group_context: bool) -> tuple[str, ...]:
+    first = "abuse.hate" if pattern.hate_if_group and group_context else pattern.category
+    return (first, *pattern.also)
+
+
+def _aimed_at_groups(hits: list[_Raw], words: Words,
+                     spans: list[dict[str, list[int]]]) -> list[_Raw]:  # fmt: skip
+    """Threats aimed at a protected group are incitement to hatred too."""
+    targeted = {words.sentences[i] for i, s in enumerate(spans) if _TARGETS & s.keys()}
+    return [
+        _Raw("abuse.hate", h.i, h.j, f"{h.rule}+groupe",
+             "Menace visant un groupe protégé : incitation à la haine.", h.score)
+        for h in hits
+        if h.category == "abuse.threat" and words.sentences[h.i] in targeted
+    ]  # fmt: skip
+
+
+def _merge(hits: list[_Raw]) -> list[_Raw]:
+    """One hit per category and span; hate absorbs the insult it overlaps; once a comment
+    is unlawful, its vulgarity and mockery say nothing more."""
+    hate = [h for h in hits if h.category == "abuse.hate"]
+    unlawful = any(h.category in _DELETING for h in hits)
+    hits = [
+        h
+        for h in hits
+        if not (unlawful and h.category in _SUBSUMED)
+        and not (h.category == "abuse.insult" and any(h.i < g.j and g.i < h.j for g in hate))
+    ]
+    hits.sort(key=lambda h: (h.category, h.i, -(h.j - h.i), -h.score))
+    kept: list[_Raw] = []
+    for h in hits:
+        last = kept[-1] if kept else None
+        if last and last.category == h.category and h.i < last.j:
+            continue
+        kept.append(h)
+    kept.sort(key=lambda h: (h.i, h.category))
+    return kept
+
+
+def pattern_matches(text: str, pattern_id: str, post_text: str = "") -> list[str]:
+    """The spans of ``text`` one pattern alone reports, guards applied (tests, docs).
+
+    >>> pattern_matches("je viens avec un flingue", "threat.weapon")
+    ['avec un flingue']
+    """
+    lex = load_lexicon()
+    patterns = [p for p in lex.patterns if p.id == pattern_id]
+    if not patterns:
+        raise KeyError(pattern_id)
+    words = normalize(text, lex.vocabulary)
+    spans = _tag(words, lex)
+    group_in_post = bool(post_text) and _group_in(_post_spans(post_text, lex))
+    solo = replace(lex, patterns=patterns, index=PatternIndex.build(patterns))
+    raws = _patterns(words, spans, solo, _Guards(words, spans), group_in_post)
+    return [text[words.starts[r.i] : words.ends[r.j - 1]] for r in raws]
+
+
+@lru_cache(maxsize=1024)
+def analyse(text: str, post_text: str = "", lexicon: Lexicon | None = None) -> tuple[Hit, ...]:
+    """Every abuse finding in ``text``; ``post_text`` gives the context of groups."""
+    lex = lexicon or load_lexicon()
+    words = normalize(text, lex.vocabulary)
+    if not lex.may_match(words.forms):
+        return ()
+    spans = _tag(words, lex)
+    guards = _Guards(words, spans)
+    group_in_post = bool(post_text) and _group_in(_post_spans(post_text, lex))
+    hits = _terms(words, spans, lex, guards) + _patterns(words, spans, lex, guards, group_in_post)
+    hits += _aimed_at_groups(hits, words, spans)
+    return tuple(_hit(words, h) for h in _merge(hits))
+
+
+@lru_cache(maxsize=256)
+def _post_spans(post_text: str, lex: Lexicon) -> list[dict[str, list[int]]]:
+    """A post's classes: posts repeat across their comments, so they are cached."""
+    return _tag(normalize(post_text, lex.vocabulary), lex)

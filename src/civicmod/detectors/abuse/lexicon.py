@@ -1,0 +1,204 @@
+"""The abuse lexicon: words with their category, severity and need of a target.
+
+Three TOML files in ``civicmod/data/abuse/`` hold it, written for civicmod:
+``lexicon.toml`` (abuse words), ``classes.toml`` (grammar, people, groups,
+praise, crime…) and ``patterns.toml`` (how words combine). They load into one
+:class:`Lexicon`; a mistake in them is a :class:`~civicmod.ConfigError` naming
+the file and the entry, never a crash at review time.
+
+>>> lex = load_lexicon()
+>>> lex.terms_of("connard")[0].category
+'abuse.insult'
+>>> "abuse.hate" in {t.category for t in lex.terms_of("bougnoules")}
+True
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from civicmod.detectors.abuse.patterns import Pattern, PatternIndex, compile_pattern, rarest
+from civicmod.errors import ConfigError
+from civicmod.text.normalize import Vocabulary, normalize
+
+CATEGORIES = (
+    "abuse.insult",
+    "abuse.hate",
+    "abuse.threat",
+    "abuse.apology",
+    "abuse.defamation",
+    "abuse.obscene",
+    "abuse.vulgarity",
+    "abuse.rudeness",
+)
+"""Every category the abuse detectors report."""
+
+_ER_ENDINGS = ("er", "e", "es", "ent", "ons", "ez", "erai", "eras", "era", "erons", "erez",
+               "eront", "erais", "erait", "eraient", "é", "ée", "és", "ées", "ant", "ais", "ait",
+               "aient", "ions", "iez")  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A lexicon group: its class, category, severity, target need, and note."""
+
+    cls: str
+    category: str
+    severity: int
+    needs_target: bool
+    note: str
+
+
+@dataclass(eq=False)
+class Lexicon:
+    """Phrases by class, the terms behind them, exceptions, and compiled patterns."""
+
+    phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    terms: dict[str, Term] = field(default_factory=dict)
+    exceptions: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
+    patterns: list[Pattern] = field(default_factory=list)
+    vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary(()))
+    index: PatternIndex = field(default_factory=lambda: PatternIndex.build(()))
+    single: dict[str, frozenset[str]] = field(default_factory=dict)
+    multi: dict[str, int] = field(default_factory=dict)
+    triggers: frozenset[str] = frozenset()
+
+    def may_match(self, forms: Iterable[str]) -> bool:
+        """False when no word can start an abuse word or switch a pattern on: a clean comment."""
+        return not self.triggers.isdisjoint(forms)
+
+    def terms_of(self, word: str) -> list[Term]:
+        """The terms a word or phrase belongs to (handy in tests and notebooks)."""
+        key = tuple(w.form for w in normalize(word, self.vocabulary))
+        return [self.terms[c] for c in sorted(self.phrases.get(key, ())) if c in self.terms]
+
+    def classes_of(self, word: str) -> set[str]:
+        """Every class a word or phrase belongs to."""
+        key = tuple(w.form for w in normalize(word, self.vocabulary))
+        return set(self.phrases.get(key, ()))
+
+
+def _forms(phrase: str) -> tuple[str, ...]:
+    return tuple(w.form for w in normalize(phrase))
+
+
+def _variants(phrase: str, plural: bool) -> Iterable[tuple[str, ...]]:
+    forms = _forms(phrase)
+    if not forms:
+        return
+    yield forms
+    last = forms[-1]
+    if plural and len(forms) == 1 and last[-1] not in "sxz" and last.isalpha():
+        yield (*forms[:-1], last + "s")
+        if last.endswith("al"):
+            yield (*forms[:-1], last[:-2] + "aux")
+
+
+def _conjugate(verb: str) -> list[str]:
+    if not verb.endswith("er"):
+        raise ValueError(f"{verb!r} is not a first-group verb (verbs_er)")
+    stem = verb[:-2]
+    return [stem + ending for ending in _ER_ENDINGS]
+
+
+def _where(source: str, kind: str, index: int) -> str:
+    return f"{source}: [[{kind}]] #{index + 1}"
+
+
+def _add(table: dict[tuple[str, ...], set[str]], forms: tuple[str, ...], cls: str) -> None:
+    table.setdefault(forms, set()).add(cls)
+
+
+def _read(path: Path | Any) -> dict[str, Any]:
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read the abuse lexicon: {exc}") from None
+    return data
+
+
+def build_lexicon(
+    lexicon: dict[str, Any],
+    classes: dict[str, Any],
+    patterns: dict[str, Any],
+    *,
+    source: str = "abuse lexicon",
+) -> Lexicon:
+    """Build a :class:`Lexicon` from parsed TOML data (the package's, or a page's own)."""
+    lex = Lexicon()
+    for i, entry in enumerate(lexicon.get("term", [])):
+        where = _where(source, "term", i)
+        try:
+            category = str(entry["category"])
+            cls = str(entry.get("class") or category.rsplit(".", 1)[-1])
+            if category not in CATEGORIES:
+                raise ValueError(f"category {category!r} is not one of {CATEGORIES}")
+            severity = int(entry.get("severity", 2))
+            if not 1 <= severity <= 3:
+                raise ValueError("severity must be 1, 2 or 3")
+            lex.terms[cls] = Term(
+                cls, category, severity, bool(entry.get("needs_target", True)),
+                str(entry.get("note", "")),
+            )  # fmt: skip
+            plural = bool(entry.get("plural", True))
+            for word in entry.get("words", []):
+                for forms in _variants(str(word), plural):
+                    _add(lex.phrases, forms, cls)
+            for verb in entry.get("verbs_er", []):
+                for form in _conjugate(str(verb)):
+                    _add(lex.phrases, _forms(form), cls)
+            for phrase in entry.get("except", []):
+                _add(lex.exceptions, _forms(str(phrase)), cls)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"{where}: {exc}") from None
+    for section, plural in (("classes", False), ("nouns", True)):
+        for name, words in (classes.get(section) or {}).items():
+            if not isinstance(words, list):
+                raise ConfigError(f"{source}: [{section}].{name} must be a list of words")
+            for word in words:
+                for forms in _variants(str(word), plural):
+                    _add(lex.phrases, forms, str(name))
+    known = {c for classes_ in lex.phrases.values() for c in classes_}
+    for i, entry in enumerate(patterns.get("pattern", [])):
+        where = _where(source, "pattern", i)
+        try:
+            lex.patterns.append(compile_pattern(entry, known))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ConfigError(f"{where} ({entry.get('id', '?')}): {exc}") from None
+    abuse_words = [p[0] for p, c in lex.phrases.items() if len(p) == 1 and c & set(lex.terms)]
+    lex.vocabulary = Vocabulary([*_PRIORITY, *abuse_words, "fdp", "ntm", "tg", "pd", "ftg"])
+    lex.index = PatternIndex.build(lex.patterns)
+    for phrase, classes_ in lex.phrases.items():
+        if len(phrase) == 1:
+            lex.single[phrase[0]] = frozenset(classes_)
+    for phrase in (*lex.phrases, *lex.exceptions):
+        if len(phrase) > 1:
+            lex.multi[phrase[0]] = max(lex.multi.get(phrase[0], 0), len(phrase))
+    switching = lex.index.anchor_classes() | {c for c, t in lex.terms.items() if not t.needs_target}
+    lex.triggers = frozenset(
+        {rarest(p) for p, classes in lex.phrases.items() if classes & switching}
+        | lex.index.anchor_words()
+    )
+    return lex
+
+
+_PRIORITY = ("cul", "con", "bite", "pute", "encule", "gueule", "suce", "putain")
+"""Words a ``*`` resolves to first when several fit (``c**`` is ``cul``)."""
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon shipped with civicmod, loaded once."""
+    base = files("civicmod") / "data" / "abuse"
+    return build_lexicon(
+        _read(base / "lexicon.toml"),
+        _read(base / "classes.toml"),
+        _read(base / "patterns.toml"),
+        source=str(base),
+    )

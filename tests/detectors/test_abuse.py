@@ -1,0 +1,211 @@
+"""Abuse detectors on real French: what is caught, and what fair speech is left alone."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civicmod import Comment, Post
+from civicmod.detectors.abuse import analyse
+
+
+def cats(text: str, post: str = "") -> set[str]:
+    return {h.category for h in analyse(text, post)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bande de connards, vous nous prenez pour des cobayes",
+        "espèce d'abruti de ministre",
+        "fdp de ministre, tu toucheras pas à mes gosses",
+        "t'es qu'un gros c0nn4rd et toute la France le sait",
+        "e n c u l é s de la santé publique",
+        "présence renforcée de connnnards en uniforme",
+        "vous êtes des s.a.l.o.p.e.s à la caf",
+        "@mickael_59 ferme ta g*eule",
+        "le ministre de la santé est un vrai сonnаrd",  # Cyrillic с and а
+        "c\u200bo\u200bn\u200bn\u200ba\u200br\u200bd\u200bs de la préfecture",
+        "ntm les impots",
+        "Madame la ministre, vous êtes une imbécile.",
+        "le maire qui accepte ce centre est un collabo de merde",
+    ],
+)
+def test_insults_in_every_writing(text: str) -> None:
+    assert "abuse.insult" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le conseil municipal se réunit jeudi.",
+        "Vous connaissez les horaires du guichet ?",
+        "Il faut bien calculer son taux avec le simulateur.",
+        "Le centre a une excellente réputation.",
+        "Inutile de se disputer, allez voter.",
+        "J'habite à Chalon-sur-Saône, le pont est fermé.",
+        "Le computer de mon comptable a tout calculé.",
+        "C'est pénible mais nécessaire.",
+        "La salopette orange des ouvriers se voyait de loin.",
+        "Je prends un pain bâtard chaque matin.",
+        "Le centre de vacances de Connerré accueille des familles.",
+        "Les chasse-neige sont passés à Montcuq et à Poil ce matin.",
+    ],
+)
+def test_words_that_merely_contain_an_insult(text: str) -> None:
+    assert cats(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "6 semaines de délai, c'est inadmissible. Cette politique est un échec complet.",
+        "Vous êtes incompétents à la CAF, trois mois que les familles attendent, honte à vous",
+        "Le préfet est incompétent sur les dossiers ruraux, son bilan le montre.",
+        "DÉMISSION !!! Ces mesures ne servent à rien.",
+        "Bravo, trois mois pour un rendez-vous, quelle efficacité 👏",
+        "le ministre ment quand il dit que les effectifs augmentent",
+    ],
+)
+def test_harsh_criticism_is_never_abuse(text: str) -> None:
+    assert cats(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mon fils s'est fait traiter de « sale arabe » à l'école. J'ai porté plainte.",
+        "Dire « sale pédé » à quelqu'un, c'est un délit.",
+        "Au guichet, un usager a traité l'agente de connasse devant tout le monde.",
+        "Les migrants ne sont pas des parasites. Ce sont des êtres humains.",
+        "Non, les agents de la CAF ne sont pas des idiots, ce sont les règles qui sont absurdes.",
+        "« Bravo aux terroristes » : voilà ce qu'un élève a écrit. Il a été poursuivi.",
+        "Un conducteur a menacé les gendarmes en disant « je vais vous retrouver ».",
+    ],
+)
+def test_reported_speech_quotes_negation_and_counter_speech(text: str) -> None:
+    assert cats(text) == set()
+
+
+def test_an_object_is_not_insulted_it_is_vulgar() -> None:
+    assert cats("ce formulaire de merde plante à chaque fois") == {"abuse.vulgarity"}
+    assert cats("putain, quelle journée") == {"abuse.vulgarity"}
+    assert cats("sales flics de merde") == {"abuse.insult"}
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("les trans c des malades, pas des femmes", ""),
+        ("migrants = violeurs, vous mettez nos filles en danger", ""),
+        ("dehors les métèques", ""),
+        ("pourquoi on laisse encore entrer ces parasites ?",
+         "Accueil des réfugiés : le département a accueilli trois cents personnes."),
+        ("les musulmans ne devraient même pas avoir le droit de vote", ""),
+        ("des b0ugn0ules et des n3gr0s dans notre village", ""),
+        ("le vote des femmes, la pire erreur de l'histoire", ""),
+    ],
+)
+def test_hate(text: str, post: str) -> None:
+    assert "abuse.hate" in cats(text, post)
+
+
+def test_dehumanising_words_need_a_protected_group_to_be_hate() -> None:
+    assert cats("les grévistes de la SNCF, bande de parasites") == {"abuse.insult"}
+    refugees = "Accueil des réfugiés : trois cents personnes hébergées."
+    assert cats("ces parasites on n'en veut pas", refugees) >= {"abuse.hate"}
+    assert cats("Les rats envahissent la cave de l'immeuble.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je vais venir avec un flingue",
+        "il faut tous les pendre, le ministre en premier",
+        "on sait où tu habites, fais gaffe à toi",
+        "J3 V41S T3 TU3R S4L3 P3RC3PT3UR",
+        "si mon candidat perd, on brûle la mairie dimanche soir",
+        "la ministre du travail mérite une balle",
+        "le prochain contrôleur qui sonne chez moi il repart sur un brancard",
+    ],
+)
+def test_threats(text: str) -> None:
+    assert "abuse.threat" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les prix des voitures électriques nous assassinent.",
+        "Ce tarif de taxe foncière me tue, littéralement.",
+        "jvais tuer le temps en attendant le 5 lol",
+        "Je vais tout défoncer au concours de gardien de la paix 💪",
+        "Il faut abattre les murs administratifs qui bloquent les dossiers.",
+        "On va descendre dans la rue pour défendre l'emploi local.",
+        "La grêle a massacré nos vignes en dix minutes.",
+    ],
+)
+def test_violent_words_that_are_not_threats(text: str) -> None:
+    assert "abuse.threat" not in cats(text)
+
+
+def test_a_threat_aimed_at_a_group_is_hate_too() -> None:
+    assert cats("mort aux juifs") == {"abuse.hate", "abuse.threat"}
+
+
+def test_apology_defamation_obscenity() -> None:
+    assert "abuse.apology" in cats("bravo aux terroristes, ils ont fait ce qu'il fallait")
+    assert "abuse.apology" in cats("celui qui a mis le feu au centre des impôts mérite une statue")
+    assert cats("Il n'y a aucune excuse au terrorisme. Jamais.") == set()
+    assert "abuse.defamation" in cats("la maire a touché des pots-de-vin du promoteur")
+    assert "abuse.defamation" in cats("le préfet a fait embaucher sa femme et son fils")
+    assert cats("cette politique est un échec, le préfet n'écoute personne") == set()
+    assert "abuse.obscene" in cats("envoie des nudes monsieur le préfet")
+    assert cats("j'ai fait la queue une heure au centre de vaccination") == set()
+
+
+def test_mockery_is_rudeness_not_insult() -> None:
+    assert cats("bande de guignols incompétents, trois mois pour un passeport") == {"abuse.rudeness"}
+
+
+def test_detections_carry_spans_of_the_original_text_and_explain_themselves() -> None:
+    from civicmod import Moderator
+
+    text = "Monsieur le préfet, vous êtes un sinistre crétin."
+    d = Moderator().review(Comment(text=text, post=Post(text="Visite du préfet")))
+    insult = next(x for x in d.detections if x.category == "abuse.insult")
+    assert text[insult.start : insult.end] == insult.text
+    assert insult.text.endswith("vous êtes un sinistre crétin")
+    assert insult.detector == "insult" and "insult." in insult.evidence
+    disguised = Moderator().review(Comment(text="t'es qu'un c0nn4rd")).detections[0]
+    assert "écriture déguisée" in disguised.evidence
+
+
+INSULTS = ["connard", "connasse", "enculé", "salope", "abruti", "crétin"]
+
+
+def _disguise(word: str, how: int) -> str:
+    leet = str.maketrans({"o": "0", "a": "4", "e": "3", "i": "1"})
+    return [
+        word,
+        word.upper(),
+        word.translate(leet),
+        " ".join(word),
+        ".".join(word),
+        word[0] + word[1] * 4 + word[2:],
+    ][how]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(INSULTS), st.integers(0, 5), st.sampled_from(["espèce d'", "bande de ", "sale "]))
+def test_every_disguise_of_an_aimed_insult_is_found(word: str, how: int, lead: str) -> None:
+    text = f"{lead}{_disguise(word, how)}, toujours fermé le samedi"
+    assert "abuse.insult" in cats(text), text
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(INSULTS), st.sampled_from(["traité de « {} »", "dire « {} » à un agent est un délit"]))
+def test_quoted_or_reported_insults_are_never_abuse(word: str, frame: str) -> None:
+    text = "Un usager a " + frame.format(word) + ". L'agent est resté calme."
+    assert "abuse.insult" not in cats(text), text
