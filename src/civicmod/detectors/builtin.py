@@ -7,6 +7,9 @@ from civicmod.detectors import (  # noqa: F401
     email,
     iban,
     nir,
+    person_names,
     phone,
+    public_actors,
+    quotations,
     tax_number,
 )
