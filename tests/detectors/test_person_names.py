@@ -68,3 +68,25 @@ def test_directory_names_handles_hashtags_and_the_page_are_not_proposed() -> Non
 @needs_model
 def test_generic_words_and_capitalised_sentence_openers_are_not_names() -> None:
     assert names("« Buvez de l'eau », conseille le ministère de la Santé. Merci !") == []
+
+
+@needs_model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commémoration à Montluc avec les anciens combattants.",  # a place read as a person
+        "La fontaine Bartholdi de la place des Terreaux sera en travaux.",  # named after someone
+        "Bilan de l’été : 12 000 dépistages sur les routes du département.",  # a sentence opener
+        "Réception des lauréats du concours national de la Résistance et de la Déportation.",
+        "VIGILANCE ROUGE CANICULE SUR LE DÉPARTEMENT. Restez au frais.",  # a headline
+    ],
+)
+def test_places_titles_and_headlines_are_not_proposed(text: str) -> None:
+    assert names(text) == []
+
+
+@needs_model
+def test_a_title_before_a_name_is_kept() -> None:
+    assert names("Merci au commandant Lenoir et à ses équipes pour le sauvetage.") == [
+        "commandant Lenoir"
+    ]

@@ -43,6 +43,7 @@ def quotes(text: str) -> list[tuple[str, str]]:
         ("“Chaque don compte”, insiste la Croix-Rouge.", "“Chaque don compte”", "@CroixRouge"),
         ('"Chaque don compte", a souligné la Croix-Rouge.', '"Chaque don compte"', "@CroixRouge"),
         ("« Restez au frais » (Météo-France)", "« Restez au frais »", "@meteofrance"),
+        ("Le ministre de la Santé a salué « un engagement exemplaire ».", "« un engagement exemplaire »", "@Sante_Gouv"),
         ("« Merci », a déclaré @Sante_Gouv.", "« Merci »", "@Sante_Gouv"),
         ("« Restez chez vous », a-t-il déclaré, selon Météo-France.", "« Restez chez vous »", "@meteofrance"),
     ],
@@ -56,6 +57,8 @@ def test_attributed_quotations(text: str, quote: str, handle: str) -> None:
     [
         "Avec la Croix-Rouge, nous lançons l'opération « grand froid ».",  # a term, not a quote
         "L'opération « grand froid », menée avec la Croix-Rouge, commence.",
+        "Météo-France déclenche l'alerte « canicule » pour le Rhône.",  # a noun, not a verb
+        "La Croix-Rouge et son appel « grand froid ».",
         "« Buvez régulièrement », a déclaré Jean Dupont.",  # nobody of the directory
         "« Promo de la semaine », a annoncé SuperMarché.",  # not a public actor
         "« Restez chez vous ». Météo-France publie sa carte.",  # another sentence

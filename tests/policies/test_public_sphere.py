@@ -143,10 +143,10 @@ def test_a_public_actor_named_without_its_handle_gets_a_mention() -> None:
 
 
 def test_one_mention_per_actor_with_every_span() -> None:
-    text = "La Croix-Rouge recrute. Rejoignez la Croix Rouge française !"
+    text = "La Croix-Rouge recrute. Rejoignez la CROIX-ROUGE française !"
     d = review(Post(text=text))
     assert d.kinds == ["add_mention"]
-    assert [x.text for x in d.actions[0].detections] == ["Croix-Rouge", "Croix Rouge française"]
+    assert [x.text for x in d.actions[0].detections] == ["Croix-Rouge", "CROIX-ROUGE française"]
 
 
 def test_a_partner_gets_a_mention_other_directory_accounts_do_not() -> None:

@@ -52,6 +52,23 @@ _GENERIC = """
 GENERIC_WORDS = frozenset(_GENERIC.split())
 """Words that alone name no one: an entity made only of these is dropped."""
 
+_INSTITUTION_HEADS = """
+    ministere agence direction office prefecture sous mairie conseil caisse centre institut
+    service commissariat tribunal rectorat academie universite hopital federation fondation
+    syndicat chambre association union secretariat delegation haut haute autorite
+"""
+INSTITUTION_HEADS = frozenset(_INSTITUTION_HEADS.split())
+"""First words of an institution's name, which French writes in lower case."""
+
+_PLACE_NOUNS = """
+    rue avenue boulevard bd place quai pont cours allee square parc jardin stade gare lycee
+    college ecole fontaine salle centre musee hopital eglise tunnel impasse chemin route port
+    aeroport station metro gymnase quartier residence cite piscine theatre
+"""
+PLACE_NOUNS = frozenset(_PLACE_NOUNS.split())
+"""Words before a place named after someone (« pont Raymond-Poincaré »)."""
+
+_TRAILING = frozenset({"de", "du", "des", "d", "l", "la", "le", "les", "et", "a", "au", "aux"})
 _OPENERS = frozenset(".!?\n:«“\"(")
 _SPACES = frozenset(" \t\u00a0\u202f«“\"(—–-")
 
@@ -86,11 +103,16 @@ class PersonNameDetector:
         for ent in self.nlp(text).ents:
             if ent.label_ not in LABELS:
                 continue
-            start, end = ent.start_char, ent.end_char
-            name = text[start:end].strip(" \t\n-–—'’,.;:")
-            start = text.index(name, start) if name else start
-            end = start + len(name)
-            if not self._is_candidate(text, name, start, end, masked, len(ent)):
+            span = _trim(text, ent.start_char, ent.end_char)
+            if span is None:
+                continue
+            start, end = span
+            name = text[start:end]
+            if name.isupper() and len(name) > 4 and _shouted(text, start):
+                continue  # « VIGILANCE ROUGE CANICULE » is a headline, not a name
+            if any(s < end and start < e for s, e in masked) or not self._is_candidate(
+                text, name, start, ent.label_
+            ):
                 continue
             out.append(
                 Detection(
@@ -105,27 +127,53 @@ class PersonNameDetector:
             )
         return out
 
-    def _is_candidate(
-        self,
-        text: str,
-        name: str,
-        start: int,
-        end: int,
-        masked: list[tuple[int, int]],
-        n_tokens: int,
-    ) -> bool:
-        if len(name) < 3 or not any(c.isupper() for c in name):
-            return False
-        if any(s < end and start < e for s, e in masked):
-            return False
+    def _is_candidate(self, text: str, name: str, start: int, label: str) -> bool:
+        """What a community manager would want to check, not what spaCy's small model guesses."""
+        words = [t.text for t in tokens(name)]
         key = name_key(name)
-        if not key or key in self._own or self.directory.by_name(name) is not None:
+        if len(name) < 3 or not key or key in self._own:
             return False
-        if all(w in GENERIC_WORDS for w in key):
+        if all(w in GENERIC_WORDS for w in key) or self.directory.by_name(name) is not None:
             return False
-        # spaCy's small model reads a capitalised word opening a sentence or a
-        # quotation (« Buvez … ») as a name; a lone word there is not trusted.
-        return not (n_tokens == 1 and len(tokens(name)) == 1 and _opens_sentence(text, start))
+        institution = words[0] in INSTITUTION_HEADS
+        titled = label == "PER" and any(c.isupper() for c in name[len(name.split()[0]) :])
+        if not name[0].isupper() and not (institution or titled):
+            return False  # « concours national de la Résistance »: a title, not a name
+        if label == "PER" and len(words) < 2:
+            return False  # « Tarare », « Gerland »: places read as people; people have two names
+        if _previous_word(text, start) in PLACE_NOUNS:
+            return False  # « pont Raymond-Poincaré », « fontaine Bartholdi »
+        if _opens_sentence(text, start) and not institution:
+            # A capitalised word opening a sentence or a quotation (« Buvez … »,
+            # « Urgences estivales : … ») is no evidence of a name.
+            rest = name[len(name.split()[0]) :]
+            if len(words) == 1 or not any(c.isupper() for c in rest):
+                return False
+        return True
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The entity without surrounding punctuation nor a dangling « de l' » at its end."""
+    words = [t for t in tokens(text[start:end])]
+    while words and words[-1].text in _TRAILING:
+        words.pop()
+    if not words:
+        return None
+    return start + words[0].start, start + words[-1].end
+
+
+def _previous_word(text: str, start: int) -> str:
+    before = tokens(text[max(0, start - 30) : start])
+    return before[-1].text if before else ""
+
+
+def _shouted(text: str, at: int) -> bool:
+    """True when the sentence around ``at`` is written in capitals."""
+    begin = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    ends = [i for i in (text.find(c, at) for c in ".!?\n") if i >= 0]
+    sentence = text[begin : min(ends) if ends else len(text)]
+    letters = [c for c in sentence if c.isalpha()]
+    return sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def _opens_sentence(text: str, start: int) -> bool:

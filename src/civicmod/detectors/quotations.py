@@ -8,6 +8,7 @@ actor of the directory (or writes an ``@handle``)::
     « Buvez régulièrement », a déclaré le ministère de la Santé.
     Selon Météo-France, « les orages seront violents ».
     L'ARS rappelle : « la vaccination est ouverte à tous ».
+    Le maire de Lyon a salué « une coopération exemplaire ».
     « Restez chez vous » (Météo-France)
 
 A quoted term with no attribution (l'opération « grand froid ») is no quotation
@@ -85,6 +86,16 @@ _CUE_STEMS = (
     "promis",
     "repond",
 )
+
+
+_DIRECT = """
+    declare declaree declarent dit affirme affirmee affirment souligne soulignee salue saluee
+    saluent estime estimee explique expliquee precise precisee ajoute ajoutee assure assuree
+    confie confiee rappelle rappele rappelee indique indiquee temoigne martele resume ecrit
+"""
+_DIRECT_CUES = frozenset(_DIRECT.split())
+"""Verbs that introduce a quotation right after them (« a salué « … » »): no noun among
+them, so that « l'alerte « canicule » » or « l'appel « grand froid » » quote nobody."""
 
 
 def is_speech_cue(word: str) -> bool:
@@ -165,20 +176,21 @@ class QuotationDetector:
         return next((s for s in speakers if s.start >= after_cue), None)
 
     def _before(self, text: str, start: int) -> _Speaker | None:
-        """X a déclaré : « … » / Selon X, « … » / Pour X, « … »."""
+        """X a déclaré : « … » / Selon X, « … » / Pour X, « … » / X a salué « … »."""
         clause = _clause_before(text, start)
         stripped = clause.rstrip()
-        if not stripped or stripped[-1] not in ":,":
+        if not stripped:
             return None
-        offset = start - len(clause)
-        speakers = self._speakers(stripped, offset)
-        if not speakers:
+        words = [w.text for w in tokens(stripped)]
+        if not words:
             return None
         if stripped[-1] == ",":
-            words = [w.text for w in tokens(stripped)]
-            if not (words and words[0] == "pour") and not any(is_speech_cue(w) for w in words):
+            if words[0] != "pour" and not any(is_speech_cue(w) for w in words):
                 return None
-        return speakers[-1]
+        elif stripped[-1] != ":" and words[-1] not in _DIRECT_CUES:
+            return None
+        speakers = self._speakers(stripped, start - len(clause))
+        return speakers[-1] if speakers else None
 
 
 def _clause_after(text: str, end: int) -> str:

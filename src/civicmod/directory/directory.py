@@ -3,7 +3,7 @@
 Built from the config's ``[[accounts]]`` and the CSV a team keeps
 (``[directory] csv``); an account in both is taken from the TOML, so a page can
 override one line of a shared file. Lookups fold case, accents, ligatures,
-apostrophes, a leading article or elision, and hyphens:
+apostrophes, and a leading article or elision:
 
 >>> from civicmod.config import AccountEntry
 >>> d = Directory([
@@ -15,8 +15,8 @@ apostrophes, a leading article or elision, and hyphens:
 '@Sante_Gouv'
 >>> d.by_handle("@croixrouge").name
 'Croix-Rouge française'
->>> [(m.text, m.account.handle) for m in d.find_names("Merci à la Croix Rouge et au Ministère de la santé !")]
-[('Croix Rouge', '@CroixRouge'), ('Ministère de la santé', '@Sante_Gouv')]
+>>> [(m.text, m.account.handle) for m in d.find_names("Merci à la Croix-Rouge et au Ministère de la santé !")]
+[('Croix-Rouge', '@CroixRouge'), ('Ministère de la santé', '@Sante_Gouv')]
 """
 
 from __future__ import annotations
@@ -33,14 +33,10 @@ from civicmod.directory.matcher import PhraseMatcher
 from civicmod.models.account import normalize_handle
 from civicmod.text.fold import Token, tokens
 from civicmod.text.handles import markup_spans
-from civicmod.text.names import name_key
+from civicmod.text.names import name_key, name_units, units
 
 if TYPE_CHECKING:
     from civicmod.config import Config
-
-_JOINERS = frozenset(" \t\u00a0\u202f-\u2010\u2011\u2013'\u2019\u02bc")
-"""What may stand between two words of one name: spaces, hyphens, apostrophes."""
-
 
 @dataclass(frozen=True, slots=True)
 class NameMatch:
@@ -55,34 +51,34 @@ class NameMatch:
 class Directory:
     """Accounts by handle and by name; :meth:`find_names` reads a text in one pass.
 
-    A name or alias shared by two accounts is ambiguous: it is matched for
-    neither (see :attr:`ambiguous`) rather than guessed. A one-word name
-    (« Enedis », « ARS », « Poste » from « La Poste ») is matched only where the
-    text writes it with a capital, so that « un poste de secours » names nobody.
+    Names match as whole words, case and accents folded, a leading article
+    ignored; hyphens count (« Croix-Rouge » is not « croix rouge »: list both
+    writings as name and alias if both are meant). A name or alias shared by two
+    accounts is ambiguous: it is matched for neither (see :attr:`ambiguous`)
+    rather than guessed. Keep common nouns out of aliases: « la Région » alone
+    would name the Région in every sentence about any region.
     """
 
     def __init__(self, accounts: Iterable[AccountEntry] = ()) -> None:
         self._by_handle: dict[str, AccountEntry] = {}
         for account in accounts:
             self._by_handle.setdefault(account.handle.lower(), account)
-        owners: dict[tuple[str, ...], set[str]] = {}
-        first: dict[tuple[str, ...], AccountEntry] = {}
+        exact: dict[tuple[str, ...], dict[str, AccountEntry]] = {}
+        loose: dict[tuple[str, ...], dict[str, AccountEntry]] = {}
         for account in self._by_handle.values():
             for name in account.names:
-                key = name_key(name)
+                key = name_units(name)
                 if key:
-                    owners.setdefault(key, set()).add(account.handle.lower())
-                    first.setdefault(key, account)
-        self._by_name: dict[tuple[str, ...], AccountEntry] = {}
+                    exact.setdefault(key, {})[account.handle.lower()] = account
+                    loose.setdefault(name_key(name), {})[account.handle.lower()] = account
+        self._by_name = _unambiguous(exact)
+        self._by_loose_name = _unambiguous(loose)
         self._matcher: PhraseMatcher[AccountEntry] = PhraseMatcher()
-        ambiguous: set[str] = set()
-        for key, handles in owners.items():
-            if len(handles) > 1:
-                ambiguous.add(" ".join(key))
-                continue
-            self._by_name[key] = first[key]
-            self._matcher.add(key, first[key])
-        self.ambiguous: frozenset[str] = frozenset(ambiguous)
+        for key, account in self._by_name.items():
+            self._matcher.add(key, account)
+        self.ambiguous: frozenset[str] = frozenset(
+            "".join(key) for key, owners in exact.items() if len(owners) > 1
+        )
         """Folded names that belong to more than one account, matched for none."""
 
     @classmethod
@@ -110,8 +106,14 @@ class Directory:
         return self._by_handle.get(normalize_handle(handle).lower())
 
     def by_name(self, name: str) -> AccountEntry | None:
-        """The account whose name or alias is ``name`` once folded; ``None`` if none or ambiguous."""
-        return self._by_name.get(name_key(name))
+        """The account called ``name`` (a name or an alias), folded; ``None`` if none or ambiguous.
+
+        A name given on its own (a quotation's author, a person in a photo) is
+        not a sentence: « Croix Rouge » finds « Croix-Rouge » when no other
+        account's name reads the same once hyphens are ignored.
+        """
+        found = self._by_name.get(name_units(name))
+        return found if found is not None else self._by_loose_name.get(name_key(name))
 
     def lookup(self, handle: str = "", name: str = "") -> AccountEntry | None:
         """By ``handle`` when it is known to the directory, else by ``name``."""
@@ -123,32 +125,42 @@ class Directory:
     def find_names(self, text: str) -> list[NameMatch]:
         """Every account named in ``text``, as whole words, longest name first, in order.
 
-        Handles, hashtags and links are not read (``@Sante_Gouv`` names nothing
-        here: it is a mention, which :mod:`civicmod.text.handles` finds).
+        Handles and links are not read (``@Sante_Gouv`` is a mention, which
+        :mod:`civicmod.text.handles` finds). A hashtag names an account when it
+        spells exactly a one-word name or alias (``#CAF``), never a part of one.
         """
-        words = _readable_tokens(text)
-        if not words:
-            return []
-
-        def joins(i: int) -> bool:
-            gap = text[words[i].end : words[i + 1].start]
-            return len(gap) <= 3 and all(c in _JOINERS for c in gap)
-
+        words, hashtags = _readable_tokens(text)
         found: list[NameMatch] = []
-        for first, end, account in self._matcher.scan([w.text for w in words], joins):
-            start, stop = words[first].start, words[end - 1].end
-            if end - first == 1 and not text[start].isupper():
-                continue
-            found.append(NameMatch(account, start, stop, text[start:stop]))
-        return found
+        if words:
+            for first, end, account in self._matcher.scan(
+                [w.text for w in words], units(text, words)
+            ):
+                start, stop = words[first].start, words[end - 1].end
+                found.append(NameMatch(account, start, stop, text[start:stop]))
+        for start, stop in hashtags:
+            key = name_units(text[start + 1 : stop])
+            named = self._by_name.get(key) if len(key) == 1 else None
+            if named is not None:
+                found.append(NameMatch(named, start, stop, text[start:stop]))
+        return sorted(found, key=lambda m: m.start) if hashtags else found
 
 
-def _readable_tokens(text: str) -> list[Token]:
-    """Tokens outside handles, hashtags and links."""
+def _unambiguous(
+    owners: dict[tuple[str, ...], dict[str, AccountEntry]],
+) -> dict[tuple[str, ...], AccountEntry]:
+    return {
+        key: next(iter(accounts.values()))
+        for key, accounts in owners.items()
+        if len(accounts) == 1
+    }
+
+
+def _readable_tokens(text: str) -> tuple[list[Token], list[tuple[int, int]]]:
+    """Tokens outside handles, hashtags and links; and the hashtags' spans."""
     words = tokens(text)
     masked = markup_spans(text)
     if not masked:
-        return words
+        return words, []
     starts = [s for s, _ in masked]
     kept = []
     for w in words:
@@ -156,4 +168,5 @@ def _readable_tokens(text: str) -> list[Token]:
         if i >= 0 and w.start < masked[i][1]:
             continue
         kept.append(w)
-    return kept
+    hashtags = [(s, e) for s, e in masked if text[s] == "#"]
+    return kept, hashtags

@@ -15,7 +15,7 @@ the number of phrases: a directory of 10,000 accounts costs what one of 10 does.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Generic, TypeVar
 
 V = TypeVar("V")
@@ -47,25 +47,30 @@ class PhraseMatcher(Generic[V]):
         self.longest = max(self.longest, len(phrase))
 
     def scan(
-        self, words: Sequence[str], joins: Callable[[int], bool] | None = None
+        self, first: Sequence[str], then: Sequence[str | None] | None = None
     ) -> Iterator[tuple[int, int, V]]:
-        """``(first, end, value)`` word ranges of phrases in ``words``.
+        """``(start, end)`` ranges of phrases in a text's words, with their values.
 
-        ``joins(i)`` says whether words ``i`` and ``i + 1`` may belong to one
-        phrase (no full stop or comma between them, say); by default they may.
+        ``first[i]`` is word ``i`` as it opens a phrase; ``then[i]`` is word ``i``
+        as it continues one — the way :func:`civicmod.text.names.name_units`
+        writes it, joined to word ``i - 1`` — or ``None`` where no phrase may
+        continue (a full stop between the words, say). Without ``then``, words
+        continue phrases as they open them.
         """
-        i, n = 0, len(words)
+        follow = first if then is None else then
+        i, n = 0, len(first)
         while i < n:
-            node = self._root.children.get(words[i])
+            node = self._root.children.get(first[i])
             best: tuple[int, V] | None = None
             j = i
             while node is not None:
                 if node.value is not None:
                     best = (j + 1, node.value)
                 j += 1
-                if j >= n or (joins is not None and not joins(j - 1)):
+                word = follow[j] if j < n else None
+                if word is None:
                     break
-                node = node.children.get(words[j])
+                node = node.children.get(word)
             if best is None:
                 i += 1
                 continue
