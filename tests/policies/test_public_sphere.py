@@ -365,7 +365,7 @@ def test_names_with_a_handle_elsewhere_in_the_post_are_not_proposed() -> None:
     post = Post(
         text="Sophie Martin a visité le centre avec Paul Girard.",
         media=(Media(people=(PersonRef(handle="@smartin", name="Sophie Martin"),), tagged=("@smartin",)),),
-        quotes=(Quote(text="Merci", author=QuoteAuthor(name="Paul Girard", handle="@pgirard")),),
+        quotes=(Quote(text="Merci", author=QuoteAuthor(name="Docteur Paul Girard", handle="@pgirard")),),
     )
     d = mod.review(post)
     assert "needs_human_review" not in d.kinds

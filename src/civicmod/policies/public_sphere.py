@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 from civicmod.action import Action
 from civicmod.detection import Detection
-from civicmod.detectors.person_names import UNKNOWN_NAME
+from civicmod.detectors.person_names import GENERIC_WORDS, UNKNOWN_NAME
 from civicmod.detectors.public_actors import ACTOR, HANDLE
 from civicmod.detectors.quotations import QUOTE, quotation_inner
 from civicmod.models import Post
@@ -205,16 +205,22 @@ def tag_people_in_photos(ctx: PolicyContext) -> Iterable[Action]:
 
 
 def review_unknown_names(ctx: PolicyContext) -> Iterable[Action]:
-    """``public-sphere.unknown-actor``: a suggestion per name the directory lacks."""
+    """``public-sphere.unknown-actor``: a suggestion per name the directory lacks.
+
+    A name that is a quotation's author or a person in a photo is left out: the
+    post already says who they are (« commandant Lenoir » is the photo's
+    « Commandant Paul Lenoir », @cdt_lenoir).
+    """
     post = _own_post(ctx)
     if post is None:
         return
-    known = {name_key(q.author.name) for q in post.quotes if q.author.name}
-    known |= {name_key(p.name) for m in post.media for p in m.people if p.name}
+    people = [q.author.name for q in post.quotes] + [p.name for m in post.media for p in m.people]
+    known = [set(name_key(n)) - GENERIC_WORDS for n in people if n]
     seen: set[tuple[str, ...]] = set()
     for d in ctx.having(UNKNOWN_NAME):
         key = name_key(d.text)
-        if key in known or key in seen:
+        words = set(key) - GENERIC_WORDS
+        if key in seen or any(words and words <= person for person in known):
             continue
         seen.add(key)
         yield Action(
