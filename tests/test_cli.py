@@ -110,3 +110,24 @@ def test_missing_file_and_bad_config_are_usage_errors(tmp_path: Path) -> None:
     bad.write_text("[contact]\nemail = 1\n", encoding="utf-8")
     proc = _run("review", "examples/comments.jsonl", "--config", str(bad))
     assert proc.returncode == 2 and b"contact.email" in proc.stderr
+
+
+def test_directory_checks_the_csv_and_looks_names_up(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        ["directory", "--config", "examples/civicmod.toml", "la croix-rouge", "@METEOFRANCE"]
+    )
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "11 accounts ([[accounts]] + examples/accounts.csv), 9 public actors" in out
+    assert "'la croix-rouge': @CroixRouge" in out and "public actor" in out
+    assert "'@METEOFRANCE': @meteofrance" in out
+    assert main(["directory", "--config", "examples/civicmod.toml", "Préfecture du Nord"]) == 1
+
+
+def test_directory_with_a_bad_csv_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "comptes.csv").write_text("handle,kind\n@x,ministere\n", encoding="utf-8")
+    (tmp_path / "c.toml").write_text('[directory]\ncsv = "comptes.csv"\n', encoding="utf-8")
+    assert main(["directory", "--config", str(tmp_path / "c.toml")]) == 2
+    assert "comptes.csv: line 2, column kind" in capsys.readouterr().err

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from civicmod import Config, Moderator, evaluate, load_corpus
+from civicmod import Config, Interaction, Moderator, Post, evaluate, load_corpus
+from civicmod.evaluation import Example
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -53,3 +54,33 @@ def test_abuse_second_corpus() -> None:
     assert report["actions"]["delete_comment"]["recall"] >= 0.93
     negatives = report["tags"]["hard_negative"]
     assert negatives["deleted"] / negatives["records"] < 0.01, negatives
+
+def _public_sphere() -> tuple[list[Example], Moderator]:
+    path = CORPUS / "public_sphere.jsonl"
+    if not path.exists():
+        pytest.skip(f"{path} not written yet")
+    return load_corpus(path), Moderator(Config.from_toml(CORPUS / "public_sphere.toml"))
+
+
+def test_public_sphere_interactions_are_all_right() -> None:
+    """Interactions are a rule, not a guess: every one of them exactly right."""
+    examples, mod = _public_sphere()
+    interactions = [ex for ex in examples if isinstance(ex.item, Interaction)]
+    assert len(interactions) >= 200
+    report = evaluate(interactions, mod)
+    assert report.mismatches == [], [m.as_dict() for m in report.mismatches]
+
+
+def test_public_sphere_publications() -> None:
+    """add_mention: precision ≥ 0.97 and recall ≥ 0.95 for the directory's public actors."""
+    examples, mod = _public_sphere()
+    posts = [ex for ex in examples if isinstance(ex.item, Post)]
+    assert len(posts) >= 200
+    report = evaluate(posts, mod).as_dict()
+    mention = report["actions"]["add_mention"]
+    assert mention["precision"] >= 0.97 and mention["recall"] >= 0.95, mention
+    for kind in ("tag_people", "attribute_quote"):
+        assert report["actions"][kind]["precision"] >= 0.95, report["actions"][kind]
+        assert report["actions"][kind]["recall"] >= 0.95, report["actions"][kind]
+    assert report["tags"]["native_share"]["exact_rate"] == 1.0
+    assert report["tags"]["hard_negative"]["exact_rate"] >= 0.97

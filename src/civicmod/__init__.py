@@ -16,6 +16,7 @@ from civicmod.config import (
     AccountEntry,
     Config,
     ContactConfig,
+    DirectoryConfig,
     PageConfig,
     PartnershipsConfig,
     Resource,
@@ -23,7 +24,14 @@ from civicmod.config import (
 )
 from civicmod.detection import Detection
 from civicmod.detectors import Detector, TextDetector, create_detector, register_detector
-from civicmod.errors import CivicmodError, ConfigError, DetectorError, InputError
+from civicmod.directory import Directory, NameMatch
+from civicmod.errors import (
+    CivicmodError,
+    ConfigError,
+    DetectorError,
+    DirectoryError,
+    InputError,
+)
 from civicmod.evaluation import EvaluationReport, evaluate, load_corpus
 from civicmod.models import (
     Account,
@@ -61,12 +69,16 @@ __all__ = [
     "Detection",
     "Detector",
     "DetectorError",
+    "Directory",
+    "DirectoryConfig",
+    "DirectoryError",
     "EvaluationReport",
     "InputError",
     "Interaction",
     "Item",
     "Media",
     "Moderator",
+    "NameMatch",
     "PageConfig",
     "PartnershipsConfig",
     "PersonRef",

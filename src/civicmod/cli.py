@@ -1,9 +1,10 @@
-"""``civicmod review``, ``civicmod evaluate`` and ``civicmod detectors``.
+"""``civicmod review``, ``civicmod evaluate``, ``civicmod detectors`` and ``civicmod directory``.
 
 ::
 
     civicmod review comments.jsonl --config civicmod.toml > decisions.jsonl
     civicmod evaluate tests/corpus/personal_data.jsonl
+    civicmod directory --config civicmod.toml "la Croix-Rouge" @meteofrance
 """
 
 from __future__ import annotations
@@ -119,6 +120,32 @@ def cmd_detectors(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_directory(args: argparse.Namespace) -> int:
+    """Check the directory (TOML and CSV) loads; look names and handles up in it."""
+    config = _config(args.config)
+    directory = config.account_directory()
+    accounts = list(directory)
+    public = sum(a.is_public_actor for a in accounts)
+    source = f" + {config.directory.csv}" if config.directory.csv else ""
+    print(f"{len(accounts)} accounts ([[accounts]]{source}), {public} public actors")
+    for name in sorted(directory.ambiguous):
+        print(f"ambiguous, matched for no account: {name!r}")
+    missing = 0
+    for query in args.lookup:
+        entry = directory.by_handle(query) if query.startswith("@") else directory.by_name(query)
+        if entry is None:
+            missing += 1
+            print(f"{query!r}: not in the directory")
+            continue
+        standing = "public actor" if entry.is_public_actor else "not a public actor"
+        print(
+            f"{query!r}: {entry.handle} ({entry.name}, {entry.kind}, "
+            f"{'verified' if entry.verified else 'not verified'}"
+            f"{', partner' if entry.partner else ''}) — {standing}"
+        )
+    return EXIT_INPUT_ERRORS if missing else 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="civicmod",
@@ -144,6 +171,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.set_defaults(run=cmd_evaluate)
     det = sub.add_parser("detectors", help="list the detectors available by name")
     det.set_defaults(run=cmd_detectors)
+    dire = sub.add_parser(
+        "directory", help="check the account directory loads; look names or @handles up"
+    )
+    dire.add_argument("lookup", nargs="*", help="names (« la Croix-Rouge ») or @handles")
+    dire.add_argument("--config", help="the page's TOML configuration")
+    dire.set_defaults(run=cmd_directory)
     return parser
 
 

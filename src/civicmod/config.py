@@ -11,6 +11,7 @@
     [partnerships]   team, email, phone
     [[resources]]    url, title, keywords
     [[accounts]]     handle, name, aliases, kind, verified, partner
+    [directory]      csv   (more accounts, kept in a CSV by a team; path relative to the TOML)
     [templates]      contact_message, url_reply, …   (French defaults)
     [detectors]      enable, disable
     [personal_data]  min_score, public_email_domains
@@ -22,13 +23,16 @@ from __future__ import annotations
 import string
 import tomllib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import Field, ValidationError, field_validator
+from pydantic import Field, PrivateAttr, ValidationError, field_validator
 
 from civicmod.errors import ConfigError
 from civicmod.models._base import Model
 from civicmod.models.account import AccountKind, normalize_handle
+
+if TYPE_CHECKING:
+    from civicmod.directory import Directory
 
 
 class PageConfig(Model):
@@ -86,6 +90,29 @@ class AccountEntry(Model):
         if not value.strip():
             raise ValueError("an account needs a handle")
         return normalize_handle(value)
+
+    @property
+    def is_public_actor(self) -> bool:
+        """Public sphere (``government``) or official partner: the accounts to name by handle.
+
+        >>> AccountEntry(handle="@CroixRouge", kind="association", partner=True).is_public_actor
+        True
+        """
+        return self.kind == "government" or self.partner
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The name, then the aliases, without empty ones."""
+        return tuple(n for n in (self.name, *self.aliases) if n.strip())
+
+
+class DirectoryConfig(Model):
+    """Where more accounts come from: a CSV a team keeps (``docs/public-sphere.md``).
+
+    A relative ``csv`` path is read relative to the TOML file that names it.
+    """
+
+    csv: str = ""
 
 
 _TEMPLATE_FIELDS = {
@@ -162,6 +189,32 @@ class ModerationConfig(Model):
     hide_after_deletions: int = Field(2, ge=1)
 
 
+class _DirectoryCache:
+    """A built directory and the sections it was built from.
+
+    Equal to any other cache (or none), so that two configs still compare by
+    their fields alone, whether or not one has built its directory yet.
+    """
+
+    __slots__ = ("accounts", "directory", "section")
+
+    def __init__(
+        self, accounts: tuple[AccountEntry, ...], section: DirectoryConfig, directory: Directory
+    ) -> None:
+        self.accounts = accounts
+        self.section = section
+        self.directory = directory
+
+    def built_from(self, accounts: tuple[AccountEntry, ...], section: DirectoryConfig) -> bool:
+        return self.accounts is accounts and self.section is section
+
+    def __eq__(self, other: object) -> bool:
+        return other is None or isinstance(other, _DirectoryCache)
+
+    def __hash__(self) -> int:
+        return 0
+
+
 class Config(Model):
     """Everything a page configures. Every section is optional."""
 
@@ -170,10 +223,29 @@ class Config(Model):
     partnerships: PartnershipsConfig = PartnershipsConfig()
     resources: tuple[Resource, ...] = ()
     accounts: tuple[AccountEntry, ...] = ()
+    directory: DirectoryConfig = DirectoryConfig()
     templates: Templates = Templates()
     detectors: DetectorsConfig = DetectorsConfig()
     personal_data: PersonalDataConfig = PersonalDataConfig()
     moderation: ModerationConfig = ModerationConfig()
+
+    _directory_cache: _DirectoryCache | None = PrivateAttr(default=None)
+
+    def account_directory(self) -> Directory:
+        """The :class:`~civicmod.Directory` of ``[[accounts]]`` and the ``[directory]`` CSV.
+
+        Built on first use and kept, so every detector and rule of a page shares
+        one; a copy with other accounts (``model_copy(update=…)``) builds its own.
+        A bad CSV raises :class:`~civicmod.errors.DirectoryError` (a ConfigError).
+        """
+        cached = self._directory_cache
+        if cached is not None and cached.built_from(self.accounts, self.directory):
+            return cached.directory
+        from civicmod.directory import Directory
+
+        built = Directory.from_config(self)
+        self._directory_cache = _DirectoryCache(self.accounts, self.directory, built)
+        return built
 
     @classmethod
     def from_toml(cls, path: str | Path) -> Config:
@@ -187,7 +259,15 @@ class Config(Model):
             raise ConfigError(f"{path}: cannot read: {exc}") from None
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{path}: invalid TOML: {exc}") from None
-        return cls.from_dict(data, source=str(path))
+        section = data.get("directory")
+        if isinstance(section, dict) and isinstance(section.get("csv"), str) and section["csv"]:
+            csv_path = Path(section["csv"])
+            if not csv_path.is_absolute():
+                data["directory"] = {**section, "csv": str(path.parent / csv_path)}
+        config = cls.from_dict(data, source=str(path))
+        if config.directory.csv:
+            config.account_directory()  # a bad CSV is an error now, not at the first post
+        return config
 
     @classmethod
     def from_dict(cls, data: dict[str, Any], *, source: str = "config") -> Config:

@@ -34,5 +34,27 @@ class InputError(CivicmodError):
         self.reason = message
 
 
+class DirectoryError(ConfigError):
+    """The account directory's CSV is invalid; the message names file, line and column.
+
+    >>> str(DirectoryError("unknown kind 'ministere'", path="accounts.csv", line=4, column="kind"))
+    "accounts.csv: line 4, column kind: unknown kind 'ministere'"
+    """
+
+    def __init__(
+        self, message: str, *, path: str = "", line: int | None = None, column: str | None = None
+    ):
+        self.path = path
+        self.line = line
+        self.column = column
+        self.reason = message
+        location = ", ".join(
+            part for part in (f"line {line}" if line else "", f"column {column}" if column else "")
+            if part
+        )
+        prefix = ": ".join(part for part in (path, location) if part)
+        super().__init__(f"{prefix}: {message}" if prefix else message)
+
+
 class DetectorError(CivicmodError):
     """A detector could not be found, loaded or built."""

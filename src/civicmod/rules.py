@@ -1,8 +1,9 @@
 """The guideline's rules by id, each with the French sentence it comes from.
 
 Rule ids are a public contract (``../shared/guideline/rules.md``): services keep
-them in audit logs. The ``review.*`` ids are civicmod's own, for the cases the
-guideline is silent on; they follow the same contract.
+them in audit logs. The ``review.*`` ids and ``public-sphere.unknown-actor`` are
+civicmod's own, for the cases the guideline is silent on; they follow the same
+contract.
 
 >>> RULES["replies.personal-data"].quote[:20]
 'supprimez toute info'
@@ -141,6 +142,12 @@ _RULES = (
         "review.invalid-input",
         "(civicmod) l'enregistrement reçu est illisible",
         "needs_human_review on the error record of a malformed input line",
+    ),
+    Rule(
+        "public-sphere.unknown-actor",
+        "(civicmod) un nom de personne ou d'organisation absent de l'annuaire : peut-être "
+        "un acteur public dont le nom d'utilisateur (@) officiel manque",
+        "needs_human_review, as a suggestion, for a name in a post the directory lacks",
     ),
     Rule(
         "review.mild-vulgarity",

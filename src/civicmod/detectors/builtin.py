@@ -7,7 +7,10 @@ from civicmod.detectors import (  # noqa: F401
     email,
     iban,
     nir,
+    person_names,
     phone,
+    public_actors,
+    quotations,
     tax_number,
 )
 from civicmod.detectors.abuse import detectors as abuse_detectors  # noqa: F401
