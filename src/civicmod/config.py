@@ -15,7 +15,7 @@
     [templates]      contact_message, url_reply, …   (French defaults)
     [detectors]      enable, disable
     [personal_data]  min_score, public_email_domains
-    [moderation]     min_score, hide_after_deletions
+    [moderation]     min_score, hide_after_deletions, lexicon (extra abuse-lexicon files)
 """
 
 from __future__ import annotations
@@ -187,6 +187,9 @@ class ModerationConfig(Model):
 
     min_score: float = Field(0.8, ge=0.0, le=1.0)
     hide_after_deletions: int = Field(2, ge=1)
+    lexicon: tuple[str, ...] = ()
+    """Extra abuse-lexicon TOML files (terms, classes, patterns) added to civicmod's own;
+    relative paths are read relative to the TOML file that names them."""
 
 
 class _DirectoryCache:
@@ -264,9 +267,23 @@ class Config(Model):
             csv_path = Path(section["csv"])
             if not csv_path.is_absolute():
                 data["directory"] = {**section, "csv": str(path.parent / csv_path)}
+        moderation = data.get("moderation")
+        if isinstance(moderation, dict) and isinstance(moderation.get("lexicon"), list):
+            data["moderation"] = {
+                **moderation,
+                "lexicon": [
+                    str(p if Path(p).is_absolute() else path.parent / p)
+                    for p in moderation["lexicon"]
+                    if isinstance(p, str)
+                ],
+            }
         config = cls.from_dict(data, source=str(path))
         if config.directory.csv:
             config.account_directory()  # a bad CSV is an error now, not at the first post
+        if config.moderation.lexicon:
+            from civicmod.detectors.abuse.lexicon import load_lexicon
+
+            load_lexicon(config.moderation.lexicon)  # a bad lexicon is an error now too
         return config
 
     @classmethod

@@ -45,3 +45,24 @@ def test_a_page_can_build_its_own_lexicon_from_data() -> None:
         {}, {},
     )
     assert lex.terms_of("gougnafiers")[0].category == "abuse.insult"
+
+
+def test_a_page_adds_its_own_words_through_the_config(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from civicmod import Comment, Config, Moderator
+
+    base = Path(str(tmp_path))
+    (base / "local.toml").write_text(
+        '[[term]]\nclass = "local"\ncategory = "abuse.insult"\nneeds_target = false\n'
+        'note = "Injure locale que notre équipe voit souvent."\nwords = ["gougnafier"]\n',
+        encoding="utf-8",
+    )
+    (base / "civicmod.toml").write_text('[moderation]\nlexicon = ["local.toml"]\n', encoding="utf-8")
+    mod = Moderator(Config.from_toml(base / "civicmod.toml"))
+    assert mod.review(Comment(text="espèce de gougnafier")).kinds == ["delete_comment", "do_not_reply"]
+    assert Moderator().review(Comment(text="espèce de gougnafier")).kinds == []
+    (base / "bad.toml").write_text('[[term]]\ncategory = "abuse.nope"\n', encoding="utf-8")
+    (base / "bad-config.toml").write_text('[moderation]\nlexicon = ["bad.toml"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"bad\.toml"):
+        Config.from_toml(base / "bad-config.toml")

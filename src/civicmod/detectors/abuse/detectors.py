@@ -10,24 +10,32 @@ and reports only its own category from the shared :func:`analyse`:
 
 from __future__ import annotations
 
+from civicmod.config import Config
 from civicmod.detection import Detection
 from civicmod.detectors.abuse.analysis import analyse
+from civicmod.detectors.abuse.lexicon import load_lexicon
 from civicmod.detectors.registry import register_detector
 from civicmod.models import Comment, Item
 
 
 class AbuseDetector:
-    """Reports the findings of :func:`analyse` in ``categories``."""
+    """Reports the findings of :func:`analyse` in ``categories``.
+
+    ``config`` brings the page's extra lexicon files (``[moderation] lexicon``).
+    """
 
     name = "abuse"
     categories: tuple[str, ...] = ()
+
+    def __init__(self, config: Config | None = None) -> None:
+        self.lexicon = load_lexicon(config.moderation.lexicon if config is not None else ())
 
     def detect(self, item: Item) -> list[Detection]:
         if not isinstance(item, Comment):
             return []
         post_text = item.post.text if item.post is not None else ""
         out: list[Detection] = []
-        for hit in analyse(item.text, post_text):
+        for hit in analyse(item.text, post_text, self.lexicon):
             if hit.category not in self.categories:
                 continue
             evidence = f"{hit.rule} : {hit.note}"

@@ -192,13 +192,27 @@ _PRIORITY = ("cul", "con", "bite", "pute", "encule", "gueule", "suce", "putain")
 """Words a ``*`` resolves to first when several fit (``c**`` is ``cul``)."""
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> Lexicon:
-    """The lexicon shipped with civicmod, loaded once."""
+@lru_cache(maxsize=8)
+def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The lexicon shipped with civicmod, plus a page's ``extra`` files, loaded once.
+
+    An extra file may hold ``[[term]]``, ``[classes]``, ``[nouns]`` and
+    ``[[pattern]]`` entries in the same format as civicmod's own
+    (``docs/abuse.md``); they are added to civicmod's, never replace them.
+    """
     base = files("civicmod") / "data" / "abuse"
-    return build_lexicon(
-        _read(base / "lexicon.toml"),
-        _read(base / "classes.toml"),
-        _read(base / "patterns.toml"),
-        source=str(base),
-    )
+    lexicon = _read(base / "lexicon.toml")
+    classes = _read(base / "classes.toml")
+    patterns = _read(base / "patterns.toml")
+    source = str(base)
+    for name in extra:
+        data = _read(Path(name))
+        lexicon = {"term": [*lexicon.get("term", []), *data.get("term", [])]}
+        for section in ("classes", "nouns"):
+            merged = {k: list(v) for k, v in classes.get(section, {}).items()}
+            for cls, words in (data.get(section) or {}).items():
+                merged.setdefault(cls, []).extend(words if isinstance(words, list) else [words])
+            classes = {**classes, section: merged}
+        patterns = {"pattern": [*patterns.get("pattern", []), *data.get("pattern", [])]}
+        source += f" + {name}"
+    return build_lexicon(lexicon, classes, patterns, source=source)
