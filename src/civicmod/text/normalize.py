@@ -52,7 +52,7 @@ _ONE_AS = ("l", "in")
 """``1`` also stands for ``l`` (``encu1é``) and ``in`` (``put1``); the vocabulary decides."""
 _LEET_CHARS = frozenset("013457@$€|")
 _NUMBER_WITH_UNIT = re.compile(r"\d+(?:er|ere|e|eme|ème|ieme|nd|nde|h|km|kg|min|an|ans|k)?")
-_EMOJI = "🤡🐒🐵🙈🍆🍑💦🐷🐖🐀🪳🦠🐍🖕🔪🔫💣🪓🪢"
+_EMOJI = "🤡🐒🐵🙈🍆🍑💦🐷🐖🐀🪳🦠🐍🖕🔪🔫💣🪓🪢🙌👏"
 _TOKEN = re.compile(r"[\w@$€*]+|[" + _EMOJI + r"=]")
 """A word, leet and asterisks included (s@l0pe, g*eule), a mention (@jm), or an emoji."""
 _SENTENCE_END = re.compile(r"[!;\n…]|\.(?:\s|$)")

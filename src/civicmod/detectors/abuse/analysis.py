@@ -187,11 +187,18 @@ def _patterns(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
             if pattern.negatable == "inside":
                 if guards.negated(i, j, inside_only=True):
                     continue
-            elif pattern.negatable and (guards.negated(i, j) or guards.countered(i, j)):
+            elif pattern.negatable and (
+                guards.negated(i, j) or (_about_groups(pattern) and guards.countered(i, j))
+            ):
                 continue
             for category in _categories(pattern, group_here or group_in_post):
                 hits.append(_Raw(category, i, j, pattern.id, pattern.note, 0.9))
     return hits
+
+
+def _about_groups(pattern: Pattern) -> bool:
+    """Counter-speech (« arrêtez les amalgames ») only cancels what speaks of groups."""
+    return pattern.category == "abuse.hate" or pattern.hate_if_group
 
 
 def _categories(pattern: Pattern, group_context: bool) -> tuple[str, ...]:

@@ -1,0 +1,170 @@
+"""Abuse detectors: external check on French tweets, and what they cost beside personal data.
+
+Two parts, one run:
+
+1. **External labels.** The labelled tweets in ``../shared/data/mlma_fr`` (MLMA,
+   Ousidhoum et al. 2019) and ``../shared/data/ftr_fr`` (FTR, Vanetik & Mimoun
+   2022) are read where they are — never copied into this repository — and
+   skipped with a message when absent. For each external label, precision and
+   recall of the civicmod category that corresponds, and of the decision to
+   delete. Label noise there is high and tweets are not comments under an
+   administration's post: these are stress figures, not targets.
+2. **Throughput.** Comments per second and peak memory of the personal-data
+   detectors alone, then with the abuse detectors, on the project's own
+   labelled comments (each text made unique so that no cache flatters a run),
+   each engine in its own process on one core.
+
+    python benchmarks/abuse.py [--data ../shared/data] [--repeat 3] [--errors 15]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
+       "france_travail_id", "address")  # fmt: skip
+ABUSE = ("insult", "hate", "threat", "apology", "defamation", "obscene", "vulgarity", "rudeness")
+CORPORA = ("abuse.jsonl", "abuse_holdout.jsonl", "personal_data.jsonl", "requests.jsonl")
+
+# External label -> the civicmod categories that answer it.
+MAPPING: dict[str, tuple[str, ...]] = {
+    "hate": ("abuse.hate",),
+    "insult": ("abuse.insult", "abuse.hate"),
+    "threat": ("abuse.threat",),
+    "offensive": ("abuse.insult", "abuse.hate", "abuse.threat", "abuse.apology",
+                  "abuse.defamation", "abuse.obscene", "abuse.vulgarity", "abuse.rudeness"),
+}  # fmt: skip
+NEGATIVE = ("normal", "not_hate")
+
+
+def _moderator(detectors: tuple[str, ...]) -> Any:
+    from civicmod import Moderator
+    from civicmod.detectors import create_detector
+
+    return Moderator(detectors=[create_detector(n) for n in detectors])
+
+
+def external(data: Path, show_errors: int) -> None:
+    from civicmod import Comment
+
+    mod = _moderator(ABUSE)
+    for name in ("mlma_fr", "ftr_fr"):
+        path = data / name / f"{name}.jsonl"
+        if not path.exists():
+            print(f"\n{name}: {path} not found, skipped (the data is read in place, never copied)")
+            continue
+        rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+        counts: dict[str, Counter[str]] = {}
+        errors: dict[str, list[str]] = {"missed hate": [], "flagged normal": []}
+        start = time.perf_counter()
+        for row in rows:
+            decision = mod.review(Comment(text=row["text"]))
+            found = {d.category for d in decision.detections}
+            deleted = "delete_comment" in decision.kinds
+            labels = set(row["labels"])
+            for label, cats in (*MAPPING.items(), ("delete", ())):
+                c = counts.setdefault(label, Counter())
+                pred = deleted if label == "delete" else bool(found & set(cats))
+                gold = bool(labels & {"hate", "insult", "threat"}) if label == "delete" else (
+                    label in labels
+                )
+                c["tp" if pred and gold else "fp" if pred else "fn" if gold else "tn"] += 1
+            if "hate" in labels and "abuse.hate" not in found:
+                errors["missed hate"].append(row["text"])
+            if labels & set(NEGATIVE) and deleted:
+                errors["flagged normal"].append(row["text"])
+        elapsed = time.perf_counter() - start
+        print(f"\n{name}: {len(rows)} tweets, {len(rows) / elapsed:,.0f} tweets/s (abuse detectors)")
+        print(f"{'label':<12} {'civicmod':<40} {'prec':>6} {'rec':>6} {'support':>8}")
+        for label, c in counts.items():
+            support = c["tp"] + c["fn"]
+            if not support:
+                continue
+            prec = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+            rec = c["tp"] / support
+            what = "delete_comment (gold: hate|insult|threat)" if label == "delete" else (
+                "|".join(x.split(".")[1] for x in MAPPING[label])
+            )
+            print(f"{label:<12} {what[:40]:<40} {prec:>6.3f} {rec:>6.3f} {support:>8}")
+        negatives = sum(1 for r in rows if set(r["labels"]) & set(NEGATIVE))
+        print(f"normal/not_hate tweets deleted: {len(errors['flagged normal'])} / {negatives}")
+        for kind, texts in errors.items():
+            for text in texts[:show_errors]:
+                print(f"  {kind}: {text[:140]!r}")
+
+
+def _texts() -> list[str]:
+    texts = []
+    for name in CORPORA:
+        path = ROOT / "tests" / "corpus" / name
+        if path.exists():
+            texts += [json.loads(line)["text"] for line in path.open(encoding="utf-8")]
+    return texts
+
+
+def _run(engine: str, repeat: int) -> dict[str, float]:
+    from civicmod import Comment
+
+    detectors = PII if engine == "pii" else PII + ABUSE
+    mod = _moderator(detectors)
+    mod.review(Comment(text="warm-up connard 06 12 34 56 78"))
+    texts = _texts()
+    best = float("inf")
+    for r in range(repeat):
+        items = [Comment(text=f"{t} (#{r}.{k})") for k, t in enumerate(texts)]
+        start = time.perf_counter()
+        for item in items:
+            mod.review(item)
+        best = min(best, time.perf_counter() - start)
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return {"comments": len(texts), "seconds": best, "per_s": len(texts) / best, "rss_mb": rss}
+
+
+def throughput(repeat: int) -> None:
+    results = {}
+    for engine in ("pii", "pii+abuse"):
+        cmd = [sys.executable, __file__, "--engine", engine, "--repeat", str(repeat)]
+        if hasattr(os, "sched_setaffinity"):
+            cmd = ["taskset", "-c", "0", *cmd] if _has_taskset() else cmd
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        results[engine] = json.loads(out.strip().splitlines()[-1])
+    print(f"\nthroughput on {results['pii']['comments']} labelled comments (best of {repeat}, one core)")
+    print(f"{'detectors':<14} {'comments/s':>11} {'ms/comment':>11} {'peak RSS (MB)':>14}")
+    for engine, r in results.items():
+        print(f"{engine:<14} {r['per_s']:>11,.0f} {1000 / r['per_s']:>11.3f} {r['rss_mb']:>14.0f}")
+    ratio = results["pii+abuse"]["per_s"] / results["pii"]["per_s"]
+    print(f"with the abuse detectors, throughput is {ratio:.0%} of the personal-data path's")
+
+
+def _has_taskset() -> bool:
+    from shutil import which
+
+    return which("taskset") is not None
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--errors", type=int, default=0, help="print this many errors per kind")
+    parser.add_argument("--engine", choices=["pii", "pii+abuse"], help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.engine:
+        print(json.dumps(_run(args.engine, args.repeat)))
+        return
+    external(Path(args.data), args.errors)
+    throughput(args.repeat)
+
+
+if __name__ == "__main__":
+    main()
