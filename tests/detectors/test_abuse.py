@@ -209,3 +209,16 @@ def test_every_disguise_of_an_aimed_insult_is_found(word: str, how: int, lead: s
 def test_quoted_or_reported_insults_are_never_abuse(word: str, frame: str) -> None:
     text = "Un usager a " + frame.format(word) + ". L'agent est resté calme."
     assert "abuse.insult" not in cats(text), text
+
+
+def test_one_pass_by_default_and_categories_can_be_turned_off_by_name() -> None:
+    from civicmod import Config, Moderator
+
+    assert [d.name for d in Moderator().detectors].count("abuse") == 1
+    text = "bande de guignols, on sait où tu habites"
+    assert {d.category for d in Moderator().review(Comment(text=text)).detections} == {
+        "abuse.threat"}  # mockery is subsumed once the comment is unlawful
+    quiet = Moderator(Config.from_dict({"detectors": {"disable": ["threat"]}}))
+    assert {d.category for d in quiet.review(Comment(text=text)).detections} == {"abuse.rudeness"}
+    only = Moderator(Config.from_dict({"detectors": {"enable": ["rudeness"]}}))
+    assert [d.name for d in only.detectors] == ["rudeness"]

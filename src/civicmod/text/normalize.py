@@ -112,29 +112,56 @@ class Word(NamedTuple):
 class Words:
     """The words of a text as parallel columns: cheap to build, quick to scan.
 
-    Indexing gives a :class:`Word`; detectors that scan many words read the
-    columns (``forms``, ``starts``…) directly.
+    ``forms``, ``starts``, ``ends`` and ``obfuscated`` are read at once; the
+    layout columns (``sentences``, ``clauses``, ``quoted``, ``proper``) are worked
+    out on first use, so a comment no detector looks closer at never pays for
+    them. Indexing gives a :class:`Word`.
     """
 
-    __slots__ = ("clauses", "ends", "forms", "obfuscated", "proper", "quoted", "sentences",
-                 "starts")  # fmt: skip
+    __slots__ = ("_layout", "_parts", "_raw", "_src", "ends", "forms", "obfuscated", "starts")
 
     def __init__(self) -> None:
         self.forms: list[str] = []
         self.starts: list[int] = []
         self.ends: list[int] = []
-        self.sentences: list[int] = []
-        self.clauses: list[int] = []
-        self.quoted: list[bool] = []
         self.obfuscated: list[bool] = []
-        self.proper: list[bool] = []
+        self._src = ""
+        self._raw: list[tuple[str, int, int, bool]] = []
+        self._parts: list[tuple[str, ...]] | None = None
+        self._layout: tuple[list[int], list[int], list[bool], list[bool]] | None = None
+
+    def _columns(self) -> tuple[list[int], list[int], list[bool], list[bool]]:
+        if self._layout is None:
+            self._layout = _layout(self._src, self._raw, self._parts)
+        return self._layout
+
+    @property
+    def sentences(self) -> list[int]:
+        """The sentence each word is in (a full stop, ``!``, ``;`` or a line ends one)."""
+        return self._columns()[0]
+
+    @property
+    def clauses(self) -> list[int]:
+        """The clause each word is in (commas, colons, brackets and dashes end one too)."""
+        return self._columns()[1]
+
+    @property
+    def quoted(self) -> list[bool]:
+        """Whether each word sits inside « », “ ” or "" quotation marks."""
+        return self._columns()[2]
+
+    @property
+    def proper(self) -> list[bool]:
+        """Whether each word is capitalised inside a sentence (a proper noun, say)."""
+        return self._columns()[3]
 
     def __len__(self) -> int:
         return len(self.forms)
 
     def __getitem__(self, i: int) -> Word:
-        return Word(self.forms[i], self.starts[i], self.ends[i], self.sentences[i],
-                    self.quoted[i], self.obfuscated[i], self.proper[i], self.clauses[i])  # fmt: skip
+        sentences, clauses, quoted, proper = self._columns()
+        return Word(self.forms[i], self.starts[i], self.ends[i], sentences[i], quoted[i],
+                    self.obfuscated[i], proper[i], clauses[i])  # fmt: skip
 
     def __iter__(self) -> Iterator[Word]:
         return (self[i] for i in range(len(self.forms)))
@@ -236,11 +263,33 @@ def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
     if _MAY_BE_SPACED.search(src):
         raw = _join_spaced(src, raw, vocabulary)
     out = Words()
-    if not raw:
-        return out
+    out._src, out._raw = src, raw
     forms = [r[0] for r in raw]
     starts = [r[1] for r in raw]
     ends = [r[2] for r in raw]
+    disguised = [r[3] for r in raw]
+    if view.offsets is not None:
+        offsets = view.offsets
+        starts = [offsets[a] for a in starts]
+        ends = [offsets[b - 1] + 1 for b in ends]
+    if not SMS.keys().isdisjoint(forms):
+        n_src = len(src)
+        parts = [
+            (f,) if f not in SMS or (b < n_src and src[b] in "'’") else SMS[f]
+            for f, (_, _, b, _) in zip(forms, raw, strict=True)
+        ]
+        out._parts = parts
+        forms = [p for group in parts for p in group]
+        starts, ends, disguised = _repeat(starts, parts), _repeat(ends, parts), _repeat(disguised, parts)
+    out.forms, out.starts, out.ends, out.obfuscated = forms, starts, ends, disguised
+    return out
+
+
+def _layout(
+    src: str, raw: list[tuple[str, int, int, bool]], parts: list[tuple[str, ...]] | None
+) -> tuple[list[int], list[int], list[bool], list[bool]]:
+    """Sentences, clauses, quotation and capitals of each raw token, expanded like the forms."""
+    starts = [r[1] for r in raw]
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(src)]
     breaks = sorted(sentence_ends + [m.start() for m in _CLAUSE_END.finditer(src)])
     sentences = [bisect_left(sentence_ends, a) for a in starts]
@@ -256,28 +305,12 @@ def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
         quoted = [False] * len(raw)
     proper = [
         k > 0 and sentences[k - 1] == sentences[k] and src[a].isupper() and not src[a:b].isupper()
-        for k, (a, b) in enumerate(zip(starts, ends, strict=True))
+        for k, (_, a, b, _) in enumerate(raw)
     ]
-    disguised = [r[3] for r in raw]
-    if view.offsets is not None:
-        offsets = view.offsets
-        starts = [offsets[a] for a in starts]
-        ends = [offsets[b - 1] + 1 for b in ends]
-    if not SMS.keys().isdisjoint(forms):
-        n_src = len(src)
-        parts = [
-            (f,) if f not in SMS or (b < n_src and src[b] in "'’") else SMS[f]
-            for f, (_, _, b, _) in zip(forms, raw, strict=True)
-        ]
-        forms = [p for group in parts for p in group]
-        starts, ends = _repeat(starts, parts), _repeat(ends, parts)
+    if parts is not None:
         sentences, clauses = _repeat(sentences, parts), _repeat(clauses, parts)
-        quoted, disguised, proper = (
-            _repeat(quoted, parts), _repeat(disguised, parts), _repeat(proper, parts)
-        )
-    out.forms, out.starts, out.ends, out.sentences = forms, starts, ends, sentences
-    out.clauses, out.quoted, out.obfuscated, out.proper = clauses, quoted, disguised, proper
-    return out
+        quoted, proper = _repeat(quoted, parts), _repeat(proper, parts)
+    return sentences, clauses, quoted, proper
 
 
 T = TypeVar("T")

@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from civicmod.detectors.abuse.lexicon import Lexicon, load_lexicon
+from civicmod.detectors.abuse.lexicon import Lexicon, group_skips, load_lexicon
 from civicmod.detectors.abuse.patterns import MAX_HITS, Matcher, Pattern, PatternIndex
 from civicmod.text.normalize import Words, normalize
 
@@ -102,39 +102,40 @@ class _Guards:
     """What makes a match reported speech, negated or counter-speech."""
 
     def __init__(self, words: Words, spans: list[dict[str, list[int]]]) -> None:
-        self.words = words
+        self.forms = words.forms
+        self.sentences = words.sentences
+        self.clauses = words.clauses
+        self.quotes = words.quoted
         self.spans = spans
+        self.n = len(words)
 
     def _has(self, cls: str, lo: int, hi: int, sent: int, clause: int | None = None) -> bool:
-        w = self.words
+        spans, sentences, clauses = self.spans, self.sentences, self.clauses
         return any(
-            cls in self.spans[j]
-            and w.sentences[j] == sent
-            and (clause is None or w.clauses[j] == clause)
-            for j in range(max(lo, 0), min(hi, len(w)))
+            cls in spans[j] and sentences[j] == sent and (clause is None or clauses[j] == clause)
+            for j in range(max(lo, 0), min(hi, self.n))
         )
 
     def quoted(self, i: int, j: int) -> bool:
-        quoted = self.words.quoted
+        quoted = self.quotes
         return quoted[j - 1] or all(quoted[i:j])
 
     def reported(self, i: int, j: int) -> bool:
-        return self._has("report", i - _REPORT_WINDOW, i, self.words.sentences[i])
+        return self._has("report", i - _REPORT_WINDOW, i, self.sentences[i])
 
     def negated(self, i: int, j: int, inside_only: bool = False) -> bool:
         """A negation in the match, right before it (same clause) or a « pas » right after."""
-        w = self.words
-        if self._has("neg", i, j, w.sentences[i]):
+        if self._has("neg", i, j, self.sentences[i]):
             return True
-        if j < len(w) and w.forms[j] in _NEGATION_AFTER and w.clauses[j] == w.clauses[j - 1]:
+        clauses = self.clauses
+        if j < self.n and self.forms[j] in _NEGATION_AFTER and clauses[j] == clauses[j - 1]:
             return True
         if inside_only:
             return False
-        return self._has("neg", i - _NEGATION_BEFORE, i, w.sentences[i], w.clauses[i])
+        return self._has("neg", i - _NEGATION_BEFORE, i, self.sentences[i], clauses[i])
 
     def countered(self, i: int, j: int) -> bool:
-        w = self.words
-        return self._has("counter", i - 12, j + 12, w.sentences[i], w.clauses[i])
+        return self._has("counter", i - 12, j + 12, self.sentences[i], self.clauses[i])
 
 
 def _group_in(spans: list[dict[str, list[int]]]) -> bool:
@@ -171,14 +172,16 @@ def _terms(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
 def _patterns(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
               guards: _Guards, group_in_post: bool) -> list[_Raw]:  # fmt: skip
     group_here = _group_in(spans)
-    matcher = Matcher(words.forms, words.sentences, spans)
+    token_keys = lex.token_keys
+    keys = [
+        token_keys.get(form) or frozenset((form,))
+        if form not in lex.multi
+        else {form, *("@" + c for c in spans[i])}
+        for i, form in enumerate(words.forms)
+    ]
+    matcher = Matcher(words.forms, words.sentences, spans, keys)
     hits: list[_Raw] = []
-    skip = frozenset(
-        k
-        for k, p in enumerate(lex.patterns)
-        if (p.group == "comment" and not group_here)
-        or (p.group == "any" and not (group_here or group_in_post))
-    )
+    skip = lex.needs_group[(group_here, group_in_post)]
     for k, found in sorted(matcher.find_all(lex.index, skip).items()):
         pattern = lex.patterns[k]
         for i, j in found:
@@ -209,6 +212,8 @@ def _categories(pattern: Pattern, group_context: bool) -> tuple[str, ...]:
 def _aimed_at_groups(hits: list[_Raw], words: Words,
                      spans: list[dict[str, list[int]]]) -> list[_Raw]:  # fmt: skip
     """Threats aimed at a protected group are incitement to hatred too."""
+    if not any(h.category == "abuse.threat" for h in hits):
+        return []
     targeted = {words.sentences[i] for i, s in enumerate(spans) if _TARGETS & s.keys()}
     return [
         _Raw("abuse.hate", h.i, h.j, f"{h.rule}+groupe",
@@ -253,14 +258,25 @@ def pattern_matches(text: str, pattern_id: str, post_text: str = "") -> list[str
     words = normalize(text, lex.vocabulary)
     spans = _tag(words, lex)
     group_in_post = bool(post_text) and _group_in(_post_spans(post_text, lex))
-    solo = replace(lex, patterns=patterns, index=PatternIndex.build(patterns))
+    solo = replace(
+        lex, patterns=patterns, index=PatternIndex.build(patterns), needs_group=group_skips(patterns)
+    )
     raws = _patterns(words, spans, solo, _Guards(words, spans), group_in_post)
     return [text[words.starts[r.i] : words.ends[r.j - 1]] for r in raws]
 
 
-@lru_cache(maxsize=1024)
-def analyse(text: str, post_text: str = "", lexicon: Lexicon | None = None) -> tuple[Hit, ...]:
-    """Every abuse finding in ``text``; ``post_text`` gives the context of groups."""
+@lru_cache(maxsize=4096)
+def analyse(
+    text: str,
+    post_text: str = "",
+    lexicon: Lexicon | None = None,
+    categories: frozenset[str] | None = None,
+) -> tuple[Hit, ...]:
+    """Every abuse finding in ``text``; ``post_text`` gives the context of groups.
+
+    ``categories`` limits what is looked for (a page that turned some off):
+    mockery is only subsumed by an unlawful category that is looked for.
+    """
     lex = lexicon or load_lexicon()
     words = normalize(text, lex.vocabulary)
     if not lex.may_match(words.forms):
@@ -270,6 +286,8 @@ def analyse(text: str, post_text: str = "", lexicon: Lexicon | None = None) -> t
     group_in_post = bool(post_text) and _group_in(_post_spans(post_text, lex))
     hits = _terms(words, spans, lex, guards) + _patterns(words, spans, lex, guards, group_in_post)
     hits += _aimed_at_groups(hits, words, spans)
+    if categories is not None:
+        hits = [h for h in hits if h.category in categories]
     return tuple(_hit(words, h) for h in _merge(hits))
 
 

@@ -13,31 +13,37 @@ from __future__ import annotations
 from civicmod.config import Config
 from civicmod.detection import Detection
 from civicmod.detectors.abuse.analysis import analyse
-from civicmod.detectors.abuse.lexicon import load_lexicon
+from civicmod.detectors.abuse.lexicon import CATEGORIES, load_lexicon
 from civicmod.detectors.registry import register_detector
 from civicmod.models import Comment, Item
 
 
+@register_detector("abuse", default=True)
 class AbuseDetector:
-    """Reports the findings of :func:`analyse` in ``categories``.
+    """Every abuse category in one pass: what a page runs by default.
 
-    ``config`` brings the page's extra lexicon files (``[moderation] lexicon``).
+    The per-category detectors below (``insult``, ``threat``…) report one
+    category each; a page that disables one of them by name (``[detectors]
+    disable = ["rudeness"]``) removes that category from this one too.
+    ``config`` also brings the page's extra lexicon files (``[moderation] lexicon``).
     """
 
     name = "abuse"
-    categories: tuple[str, ...] = ()
+    categories: tuple[str, ...] = CATEGORIES
 
     def __init__(self, config: Config | None = None) -> None:
         self.lexicon = load_lexicon(config.moderation.lexicon if config is not None else ())
+        if config is not None and type(self) is AbuseDetector:
+            off = set(config.detectors.disable)
+            self.categories = tuple(c for c in CATEGORIES if c.split(".")[1] not in off)
+        self._looked_for = None if self.categories == CATEGORIES else frozenset(self.categories)
 
     def detect(self, item: Item) -> list[Detection]:
         if not isinstance(item, Comment):
             return []
         post_text = item.post.text if item.post is not None else ""
         out: list[Detection] = []
-        for hit in analyse(item.text, post_text, self.lexicon):
-            if hit.category not in self.categories:
-                continue
+        for hit in analyse(item.text, post_text, self.lexicon, self._looked_for):
             evidence = f"{hit.rule} : {hit.note}"
             if hit.obfuscated:
                 evidence += " (écriture déguisée)"
@@ -48,14 +54,14 @@ class AbuseDetector:
                     end=hit.end,
                     text=item.text[hit.start : hit.end],
                     score=hit.score,
-                    detector=self.name,
+                    detector=hit.category.split(".")[1],
                     evidence=evidence,
                 )
             )
         return out
 
 
-@register_detector("insult", default=True)
+@register_detector("insult")
 class InsultDetector(AbuseDetector):
     """``abuse.insult``: insults aimed at a person or a group, staff included."""
 
@@ -63,7 +69,7 @@ class InsultDetector(AbuseDetector):
     categories = ("abuse.insult",)
 
 
-@register_detector("hate", default=True)
+@register_detector("hate")
 class HateDetector(AbuseDetector):
     """``abuse.hate``: incitement to hatred or discrimination against a protected group."""
 
@@ -71,7 +77,7 @@ class HateDetector(AbuseDetector):
     categories = ("abuse.hate",)
 
 
-@register_detector("threat", default=True)
+@register_detector("threat")
 class ThreatDetector(AbuseDetector):
     """``abuse.threat``: threats and calls to violence, direct or general."""
 
@@ -79,7 +85,7 @@ class ThreatDetector(AbuseDetector):
     categories = ("abuse.threat",)
 
 
-@register_detector("apology", default=True)
+@register_detector("apology")
 class ApologyDetector(AbuseDetector):
     """``abuse.apology``: apology of terrorism or of crimes."""
 
@@ -87,7 +93,7 @@ class ApologyDetector(AbuseDetector):
     categories = ("abuse.apology",)
 
 
-@register_detector("defamation", default=True)
+@register_detector("defamation")
 class DefamationDetector(AbuseDetector):
     """``abuse.defamation``: a precise offence imputed to an identifiable person or body."""
 
@@ -95,7 +101,7 @@ class DefamationDetector(AbuseDetector):
     categories = ("abuse.defamation",)
 
 
-@register_detector("obscene", default=True)
+@register_detector("obscene")
 class ObsceneDetector(AbuseDetector):
     """``abuse.obscene``: sexual or degrading content."""
 
@@ -103,7 +109,7 @@ class ObsceneDetector(AbuseDetector):
     categories = ("abuse.obscene",)
 
 
-@register_detector("vulgarity", default=True)
+@register_detector("vulgarity")
 class VulgarityDetector(AbuseDetector):
     """``abuse.vulgarity``: vulgar words that insult nobody (« putain, quelle journée »)."""
 
@@ -111,7 +117,7 @@ class VulgarityDetector(AbuseDetector):
     categories = ("abuse.vulgarity",)
 
 
-@register_detector("rudeness", default=True)
+@register_detector("rudeness")
 class RudenessDetector(AbuseDetector):
     """``abuse.rudeness``: mockery without an unlawful insult (« bande de guignols »)."""
 
@@ -120,6 +126,7 @@ class RudenessDetector(AbuseDetector):
 
 
 ABUSE_DETECTORS = (
+    "abuse",
     "insult",
     "hate",
     "threat",
@@ -129,4 +136,4 @@ ABUSE_DETECTORS = (
     "vulgarity",
     "rudeness",
 )
-"""The abuse detectors by name, in running order."""
+"""The abuse detectors by name: the combined one, then one per category."""

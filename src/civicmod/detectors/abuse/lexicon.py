@@ -66,8 +66,12 @@ class Lexicon:
     vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary(()))
     index: PatternIndex = field(default_factory=lambda: PatternIndex.build(()))
     single: dict[str, frozenset[str]] = field(default_factory=dict)
+    token_keys: dict[str, frozenset[str]] = field(default_factory=dict)
+    """A word's index keys: itself and ``@class`` for each one-word class it is in."""
     multi: dict[str, int] = field(default_factory=dict)
     triggers: frozenset[str] = frozenset()
+    needs_group: dict[tuple[bool, bool], frozenset[int]] = field(default_factory=dict)
+    """Patterns to skip, by (group named in the comment, group named in its post)."""
 
     def may_match(self, forms: Iterable[str]) -> bool:
         """False when no word can start an abuse word or switch a pattern on: a clean comment."""
@@ -174,9 +178,11 @@ def build_lexicon(
     abuse_words = [p[0] for p, c in lex.phrases.items() if len(p) == 1 and c & set(lex.terms)]
     lex.vocabulary = Vocabulary([*_PRIORITY, *abuse_words, "fdp", "ntm", "tg", "pd", "ftg"])
     lex.index = PatternIndex.build(lex.patterns)
+    lex.needs_group = group_skips(lex.patterns)
     for phrase, classes_ in lex.phrases.items():
         if len(phrase) == 1:
             lex.single[phrase[0]] = frozenset(classes_)
+            lex.token_keys[phrase[0]] = frozenset({phrase[0], *("@" + c for c in classes_)})
     for phrase in (*lex.phrases, *lex.exceptions):
         if len(phrase) > 1:
             lex.multi[phrase[0]] = max(lex.multi.get(phrase[0], 0), len(phrase))
@@ -186,6 +192,19 @@ def build_lexicon(
         | lex.index.anchor_words()
     )
     return lex
+
+
+def group_skips(patterns: list[Pattern]) -> dict[tuple[bool, bool], frozenset[int]]:
+    """Which patterns cannot match, by (group named in the comment, group named in the post)."""
+    return {
+        (here, in_post): frozenset(
+            k
+            for k, p in enumerate(patterns)
+            if (p.group == "comment" and not here) or (p.group == "any" and not (here or in_post))
+        )
+        for here in (False, True)
+        for in_post in (False, True)
+    }
 
 
 _PRIORITY = ("cul", "con", "bite", "pute", "encule", "gueule", "suce", "putain")

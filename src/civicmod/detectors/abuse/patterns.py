@@ -203,11 +203,20 @@ Spans = Sequence[dict[str, list[int]]]
 class Matcher:
     """Runs compiled sequences over one text's words and class spans."""
 
-    def __init__(self, forms: Sequence[str], sentences: Sequence[int], spans: Spans) -> None:
+    def __init__(
+        self,
+        forms: Sequence[str],
+        sentences: Sequence[int],
+        spans: Spans,
+        keys: Sequence[AbstractSet[str]] | None = None,
+    ) -> None:
         self.forms = forms
         self.sentences = sentences
         self.spans = spans
         self.n = len(forms)
+        self.keys = keys if keys is not None else [
+            {forms[i], *("@" + c for c in spans[i])} for i in range(self.n)
+        ]
 
     def _ends(self, el: Element, i: int, sent: int) -> list[int]:
         if i >= self.n or self.sentences[i] != sent:
@@ -260,16 +269,20 @@ class Matcher:
         Only sequences whose rarest element occurs somewhere in the text are
         tried, and only at words where their first element occurs.
         """
-        present = set(self.forms)
-        for classes in self.spans:
-            present.update("@" + c for c in classes)
+        keys = self.keys
+        present: set[str] = set().union(*keys)
         active: set[int] = set()
         for key in present & index.anchors.keys():
             active.update(s for s in index.anchors[key] if index.sequences[s][0] not in skip)
         found: dict[int, list[tuple[int, int]]] = {}
         if not active:
             return found
-        keys = [(self.forms[i], *("@" + c for c in self.spans[i])) for i in range(self.n)]
+        required = index.required
+        active = {
+            s for s in active if all(not keys.isdisjoint(present) for keys in required[s])
+        }
+        if not active:
+            return found
         for i in range(self.n):
             tried: set[int] = set()
             sent = self.sentences[i]
@@ -368,6 +381,8 @@ class PatternIndex:
     sequences: tuple[tuple[int, tuple[Element, ...]], ...]
     by_key: dict[str, tuple[int, ...]]
     anchors: dict[str, tuple[int, ...]]
+    required: tuple[tuple[frozenset[str], ...], ...]
+    """For each sequence, the keys each required element needs one of: all must occur."""
 
     def anchor_classes(self) -> set[str]:
         """The word classes that can switch a pattern on."""
@@ -387,8 +402,13 @@ class PatternIndex:
                 by_key.setdefault(key, []).append(seq_id)
             for key in _anchor(seq):
                 anchors.setdefault(key, []).append(seq_id)
+        required = tuple(
+            tuple(frozenset(_anchor_keys(el)) for el in seq if not el.gap and not el.optional)
+            for _, seq in sequences
+        )
         return cls(
             sequences,
             {k: tuple(v) for k, v in by_key.items()},
             {k: tuple(v) for k, v in anchors.items()},
+            required,
         )
