@@ -249,7 +249,7 @@ def pattern_matches(text: str, pattern_id: str, post_text: str = "") -> list[str
     """The spans of ``text`` one pattern alone reports, guards applied (tests, docs).
 
     >>> pattern_matches("je viens avec un flingue", "threat.weapon")
-    ['avec un flingue']
+    ['je viens avec un flingue']
     """
     lex = load_lexicon()
     patterns = [p for p in lex.patterns if p.id == pattern_id]
