@@ -30,19 +30,21 @@ def test_each_pattern_finds_its_examples_and_not_its_counter_examples(pattern: o
 
 def test_a_mistake_in_the_data_is_a_typed_error_naming_the_entry() -> None:
     with pytest.raises(ConfigError, match=r"\[\[term\]\] #1: category 'abuse.rude'"):
-        build_lexicon({"term": [{"category": "abuse.rude", "words": ["x"]}]}, {}, {})
+        build_lexicon({"term": [{"category": "abuse.rude", "words": ["x"]}]}, {}, {},
+                      categories=CATEGORIES)
     with pytest.raises(ConfigError, match=r"\(p1\): unknown class '@nope'"):
         build_lexicon({}, {}, {"pattern": [{"id": "p1", "category": "abuse.insult",
-                                            "match": ["@nope"]}]})
+                                            "match": ["@nope"]}]}, categories=CATEGORIES)
     with pytest.raises(ConfigError, match="first-group verb"):
-        build_lexicon({"term": [{"category": "abuse.threat", "verbs_er": ["pendre"]}]}, {}, {})
+        build_lexicon({"term": [{"category": "abuse.threat", "verbs_er": ["pendre"]}]}, {}, {},
+                      categories=CATEGORIES)
 
 
 def test_a_page_can_build_its_own_lexicon_from_data() -> None:
     lex = build_lexicon(
         {"term": [{"class": "local", "category": "abuse.insult", "needs_target": False,
                    "note": "injure locale", "words": ["gougnafier"]}]},
-        {}, {},
+        {}, {}, categories=CATEGORIES,
     )
     assert lex.terms_of("gougnafiers")[0].category == "abuse.insult"
 

@@ -17,7 +17,8 @@ from civicmod.detectors.abuse.detectors import (
     ThreatDetector,
     VulgarityDetector,
 )
-from civicmod.detectors.abuse.lexicon import CATEGORIES, Lexicon, Term, build_lexicon, load_lexicon
+from civicmod.detectors.abuse.lexicon import CATEGORIES, load_lexicon
+from civicmod.lexicon import Lexicon, Term, build_lexicon
 
 __all__ = [
     "ABUSE_DETECTORS",

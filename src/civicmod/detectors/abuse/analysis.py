@@ -20,8 +20,9 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
-from civicmod.detectors.abuse.lexicon import Lexicon, group_skips, load_lexicon
-from civicmod.detectors.abuse.patterns import MAX_HITS, Matcher, Pattern, PatternIndex
+from civicmod.detectors.abuse.lexicon import load_lexicon
+from civicmod.lexicon import Lexicon, group_skips
+from civicmod.lexicon.patterns import MAX_HITS, Matcher, Pattern, PatternIndex
 from civicmod.text.normalize import Words, normalize
 
 _REPORT_WINDOW = 7
@@ -56,46 +57,6 @@ class Hit(NamedTuple):
     note: str
     score: float
     obfuscated: bool = False
-
-
-def _tag(words: Words, lex: Lexicon) -> list[dict[str, list[int]]]:
-    """For each word, the classes of lexicon phrases starting there, and their ends."""
-    forms, sentences = words.forms, words.sentences
-    n = len(forms)
-    spans: list[dict[str, list[int]]] = [{} for _ in range(n)]
-    blocked: list[tuple[int, int, str]] = []
-    single, multi, exceptions = lex.single, lex.multi, lex.exceptions
-    for i, form in enumerate(forms):
-        classes = single.get(form)
-        if classes:
-            here = spans[i]
-            for cls in classes:
-                here[cls] = [i + 1]
-        longer = multi.get(form)
-        if not longer:
-            continue
-        sent = sentences[i]
-        for length in range(2, min(longer, n - i) + 1):
-            if sentences[i + length - 1] != sent:
-                break
-            key = tuple(forms[i : i + length])
-            found = lex.phrases.get(key)
-            if found:
-                for cls in found:
-                    spans[i].setdefault(cls, []).append(i + length)
-            excepted = exceptions.get(key)
-            if excepted:
-                blocked += [(i, i + length, cls) for cls in excepted]
-    for start, end, cls in blocked:
-        for j in range(start, end):
-            ends = spans[j].get(cls)
-            if ends:
-                kept = [e for e in ends if e > end]
-                if kept:
-                    spans[j][cls] = kept
-                else:
-                    del spans[j][cls]
-    return spans
 
 
 class _Guards:
@@ -256,7 +217,7 @@ def pattern_matches(text: str, pattern_id: str, post_text: str = "") -> list[str
     if not patterns:
         raise KeyError(pattern_id)
     words = normalize(text, lex.vocabulary)
-    spans = _tag(words, lex)
+    spans = lex.tag(words)
     group_in_post = bool(post_text) and _group_in(_post_spans(post_text, lex))
     solo = replace(
         lex, patterns=patterns, index=PatternIndex.build(patterns), needs_group=group_skips(patterns)
@@ -281,7 +242,7 @@ def analyse(
     words = normalize(text, lex.vocabulary)
     if not lex.may_match(words.forms):
         return ()
-    spans = _tag(words, lex)
+    spans = lex.tag(words)
     guards = _Guards(words, spans)
     group_in_post = bool(post_text) and _group_in(_post_spans(post_text, lex))
     hits = _terms(words, spans, lex, guards) + _patterns(words, spans, lex, guards, group_in_post)
@@ -294,4 +255,4 @@ def analyse(
 @lru_cache(maxsize=256)
 def _post_spans(post_text: str, lex: Lexicon) -> list[dict[str, list[int]]]:
     """A post's classes: posts repeat across their comments, so they are cached."""
-    return _tag(normalize(post_text, lex.vocabulary), lex)
+    return lex.tag(normalize(post_text, lex.vocabulary))

@@ -2,9 +2,8 @@
 
 Three TOML files in ``civicmod/data/abuse/`` hold it, written for civicmod:
 ``lexicon.toml`` (abuse words), ``classes.toml`` (grammar, people, groups,
-praise, crime…) and ``patterns.toml`` (how words combine). They load into one
-:class:`Lexicon`; a mistake in them is a :class:`~civicmod.ConfigError` naming
-the file and the entry, never a crash at review time.
+praise, crime…) and ``patterns.toml`` (how words combine), in the format of
+:mod:`civicmod.lexicon`. A page adds its own files (``[moderation] lexicon``).
 
 >>> lex = load_lexicon()
 >>> lex.terms_of("connard")[0].category
@@ -15,17 +14,11 @@ True
 
 from __future__ import annotations
 
-import tomllib
-from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
 
-from civicmod.detectors.abuse.patterns import Pattern, PatternIndex, compile_pattern, rarest
-from civicmod.errors import ConfigError
-from civicmod.text.normalize import Vocabulary, normalize
+from civicmod.lexicon import Lexicon, build_lexicon, merge_data, read_toml
 
 CATEGORIES = (
     "abuse.insult",
@@ -39,176 +32,10 @@ CATEGORIES = (
 )
 """Every category the abuse detectors report."""
 
-_ER_ENDINGS = ("er", "e", "es", "ent", "ons", "ez", "erai", "eras", "era", "erons", "erez",
-               "eront", "erais", "erait", "eraient", "é", "ée", "és", "ées", "ant", "ais", "ait",
-               "aient", "ions", "iez")  # fmt: skip
-
-
-@dataclass(frozen=True, slots=True)
-class Term:
-    """A lexicon group: its class, category, severity, target need, and note."""
-
-    cls: str
-    category: str
-    severity: int
-    needs_target: bool
-    note: str
-
-
-@dataclass(eq=False)
-class Lexicon:
-    """Phrases by class, the terms behind them, exceptions, and compiled patterns."""
-
-    phrases: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
-    terms: dict[str, Term] = field(default_factory=dict)
-    exceptions: dict[tuple[str, ...], set[str]] = field(default_factory=dict)
-    patterns: list[Pattern] = field(default_factory=list)
-    vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary(()))
-    index: PatternIndex = field(default_factory=lambda: PatternIndex.build(()))
-    single: dict[str, frozenset[str]] = field(default_factory=dict)
-    token_keys: dict[str, frozenset[str]] = field(default_factory=dict)
-    """A word's index keys: itself and ``@class`` for each one-word class it is in."""
-    multi: dict[str, int] = field(default_factory=dict)
-    triggers: frozenset[str] = frozenset()
-    needs_group: dict[tuple[bool, bool], frozenset[int]] = field(default_factory=dict)
-    """Patterns to skip, by (group named in the comment, group named in its post)."""
-
-    def may_match(self, forms: Iterable[str]) -> bool:
-        """False when no word can start an abuse word or switch a pattern on: a clean comment."""
-        return not self.triggers.isdisjoint(forms)
-
-    def terms_of(self, word: str) -> list[Term]:
-        """The terms a word or phrase belongs to (handy in tests and notebooks)."""
-        key = tuple(w.form for w in normalize(word, self.vocabulary))
-        return [self.terms[c] for c in sorted(self.phrases.get(key, ())) if c in self.terms]
-
-    def classes_of(self, word: str) -> set[str]:
-        """Every class a word or phrase belongs to."""
-        key = tuple(w.form for w in normalize(word, self.vocabulary))
-        return set(self.phrases.get(key, ()))
-
-
-def _forms(phrase: str) -> tuple[str, ...]:
-    return tuple(w.form for w in normalize(phrase))
-
-
-def _variants(phrase: str, plural: bool) -> Iterable[tuple[str, ...]]:
-    forms = _forms(phrase)
-    if not forms:
-        return
-    yield forms
-    last = forms[-1]
-    if plural and len(forms) == 1 and last[-1] not in "sxz" and last.isalpha():
-        yield (*forms[:-1], last + "s")
-        if last.endswith("al"):
-            yield (*forms[:-1], last[:-2] + "aux")
-
-
-def _conjugate(verb: str) -> list[str]:
-    if not verb.endswith("er"):
-        raise ValueError(f"{verb!r} is not a first-group verb (verbs_er)")
-    stem = verb[:-2]
-    return [stem + ending for ending in _ER_ENDINGS]
-
-
-def _where(source: str, kind: str, index: int) -> str:
-    return f"{source}: [[{kind}]] #{index + 1}"
-
-
-def _add(table: dict[tuple[str, ...], set[str]], forms: tuple[str, ...], cls: str) -> None:
-    table.setdefault(forms, set()).add(cls)
-
-
-def _read(path: Path | Any) -> dict[str, Any]:
-    try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the abuse lexicon: {exc}") from None
-    return data
-
-
-def build_lexicon(
-    lexicon: dict[str, Any],
-    classes: dict[str, Any],
-    patterns: dict[str, Any],
-    *,
-    source: str = "abuse lexicon",
-) -> Lexicon:
-    """Build a :class:`Lexicon` from parsed TOML data (the package's, or a page's own)."""
-    lex = Lexicon()
-    for i, entry in enumerate(lexicon.get("term", [])):
-        where = _where(source, "term", i)
-        try:
-            category = str(entry["category"])
-            cls = str(entry.get("class") or category.rsplit(".", 1)[-1])
-            if category not in CATEGORIES:
-                raise ValueError(f"category {category!r} is not one of {CATEGORIES}")
-            severity = int(entry.get("severity", 2))
-            if not 1 <= severity <= 3:
-                raise ValueError("severity must be 1, 2 or 3")
-            lex.terms[cls] = Term(
-                cls, category, severity, bool(entry.get("needs_target", True)),
-                str(entry.get("note", "")),
-            )  # fmt: skip
-            plural = bool(entry.get("plural", True))
-            for word in entry.get("words", []):
-                for forms in _variants(str(word), plural):
-                    _add(lex.phrases, forms, cls)
-            for verb in entry.get("verbs_er", []):
-                for form in _conjugate(str(verb)):
-                    _add(lex.phrases, _forms(form), cls)
-            for phrase in entry.get("except", []):
-                _add(lex.exceptions, _forms(str(phrase)), cls)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ConfigError(f"{where}: {exc}") from None
-    for section, plural in (("classes", False), ("nouns", True)):
-        for name, words in (classes.get(section) or {}).items():
-            if not isinstance(words, list):
-                raise ConfigError(f"{source}: [{section}].{name} must be a list of words")
-            for word in words:
-                for forms in _variants(str(word), plural):
-                    _add(lex.phrases, forms, str(name))
-    known = {c for classes_ in lex.phrases.values() for c in classes_}
-    for i, entry in enumerate(patterns.get("pattern", [])):
-        where = _where(source, "pattern", i)
-        try:
-            lex.patterns.append(compile_pattern(entry, known))
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ConfigError(f"{where} ({entry.get('id', '?')}): {exc}") from None
-    abuse_words = [p[0] for p, c in lex.phrases.items() if len(p) == 1 and c & set(lex.terms)]
-    lex.vocabulary = Vocabulary([*_PRIORITY, *abuse_words, "fdp", "ntm", "tg", "pd", "ftg"])
-    lex.index = PatternIndex.build(lex.patterns)
-    lex.needs_group = group_skips(lex.patterns)
-    for phrase, classes_ in lex.phrases.items():
-        if len(phrase) == 1:
-            lex.single[phrase[0]] = frozenset(classes_)
-            lex.token_keys[phrase[0]] = frozenset({phrase[0], *("@" + c for c in classes_)})
-    for phrase in (*lex.phrases, *lex.exceptions):
-        if len(phrase) > 1:
-            lex.multi[phrase[0]] = max(lex.multi.get(phrase[0], 0), len(phrase))
-    switching = lex.index.anchor_classes() | {c for c, t in lex.terms.items() if not t.needs_target}
-    lex.triggers = frozenset(
-        {rarest(p) for p, classes in lex.phrases.items() if classes & switching}
-        | lex.index.anchor_words()
-    )
-    return lex
-
-
-def group_skips(patterns: list[Pattern]) -> dict[tuple[bool, bool], frozenset[int]]:
-    """Which patterns cannot match, by (group named in the comment, group named in the post)."""
-    return {
-        (here, in_post): frozenset(
-            k
-            for k, p in enumerate(patterns)
-            if (p.group == "comment" and not here) or (p.group == "any" and not (here or in_post))
-        )
-        for here in (False, True)
-        for in_post in (False, True)
-    }
-
-
 _PRIORITY = ("cul", "con", "bite", "pute", "encule", "gueule", "suce", "putain")
 """Words a ``*`` resolves to first when several fit (``c**`` is ``cul``)."""
+_SMS_ABUSE = ("fdp", "ntm", "tg", "pd", "ftg")
+"""Abbreviations rebuilt from ``f.d.p`` before they are expanded."""
 
 
 @lru_cache(maxsize=8)
@@ -220,18 +47,19 @@ def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
     (``docs/abuse.md``); they are added to civicmod's, never replace them.
     """
     base = files("civicmod") / "data" / "abuse"
-    lexicon = _read(base / "lexicon.toml")
-    classes = _read(base / "classes.toml")
-    patterns = _read(base / "patterns.toml")
+    data = (
+        read_toml(base / "lexicon.toml"),
+        read_toml(base / "classes.toml"),
+        read_toml(base / "patterns.toml"),
+    )
     source = str(base)
     for name in extra:
-        data = _read(Path(name))
-        lexicon = {"term": [*lexicon.get("term", []), *data.get("term", [])]}
-        for section in ("classes", "nouns"):
-            merged = {k: list(v) for k, v in classes.get(section, {}).items()}
-            for cls, words in (data.get(section) or {}).items():
-                merged.setdefault(cls, []).extend(words if isinstance(words, list) else [words])
-            classes = {**classes, section: merged}
-        patterns = {"pattern": [*patterns.get("pattern", []), *data.get("pattern", [])]}
+        data = merge_data(data, read_toml(Path(name)))
         source += f" + {name}"
-    return build_lexicon(lexicon, classes, patterns, source=source)
+    return build_lexicon(
+        *data,
+        categories=CATEGORIES,
+        source=source,
+        vocabulary_first=_PRIORITY,
+        vocabulary_extra=_SMS_ABUSE,
+    )
