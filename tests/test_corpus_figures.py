@@ -47,11 +47,12 @@ def test_abuse_corpus() -> None:
     assert negatives["deleted"] / negatives["records"] < 0.01, negatives
 
 
-def test_abuse_second_corpus() -> None:
-    """Written apart from the detectors; see docs/evaluation.md for its first, untuned run."""
-    report = _report("abuse_holdout.jsonl")
+@pytest.mark.parametrize(("name", "recall"), [("abuse_holdout.jsonl", 0.95), ("abuse_blind.jsonl", 0.90)])
+def test_abuse_corpora_written_apart(name: str, recall: float) -> None:
+    """Written apart from the detectors; docs/evaluation.md gives their first, untuned runs."""
+    report = _report(name)
     assert report["actions"]["delete_comment"]["precision"] >= 0.97
-    assert report["actions"]["delete_comment"]["recall"] >= 0.93
+    assert report["actions"]["delete_comment"]["recall"] >= recall
     negatives = report["tags"]["hard_negative"]
     assert negatives["deleted"] / negatives["records"] < 0.01, negatives
 

@@ -40,6 +40,9 @@ class Term:
     severity: int
     needs_target: bool
     note: str
+    names: bool = False
+    """True when its words are names used as mockery (« les Shadoks »): a capital does not
+    make them innocent."""
 
 
 @dataclass(eq=False)
@@ -57,6 +60,7 @@ class Lexicon:
     """A word's index keys: itself and ``@class`` for each one-word class it is in."""
     multi: dict[str, int] = field(default_factory=dict)
     triggers: frozenset[str] = frozenset()
+    name_terms: frozenset[str] = frozenset()
     needs_group: dict[tuple[bool, bool], frozenset[int]] = field(default_factory=dict)
     """Patterns to skip, by (group named in the comment, group named in its post)."""
 
@@ -65,7 +69,12 @@ class Lexicon:
         return not self.triggers.isdisjoint(forms)
 
     def tag(self, words: Words) -> list[dict[str, list[int]]]:
-        """For each word, the classes of lexicon phrases starting there, and their ends."""
+        """For each word, the classes of lexicon phrases starting there, and their ends.
+
+        A capitalised word inside a sentence (« les Enfoirés », « un Mongol
+        d'Oulan-Bator ») is a name: it gets no term class, unless the term is
+        made of names.
+        """
         forms, sentences = words.forms, words.sentences
         n = len(forms)
         spans: list[dict[str, list[int]]] = [{} for _ in range(n)]
@@ -92,6 +101,16 @@ class Lexicon:
                 excepted = exceptions.get(key)
                 if excepted:
                     blocked += [(i, i + length, cls) for cls in excepted]
+        proper = words.proper
+        if any(proper):
+            named = self.name_terms
+            for i, here in enumerate(spans):
+                for cls in [c for c in here if c in self.terms and c not in named]:
+                    kept = [e for e in here[cls] if not any(proper[i:e])]
+                    if kept:
+                        here[cls] = kept
+                    else:
+                        del here[cls]
         for start, end, cls in blocked:
             for j in range(start, end):
                 ends = spans[j].get(cls)
@@ -198,7 +217,7 @@ def build_lexicon(
                 raise ValueError("severity must be 1, 2 or 3")
             lex.terms[cls] = Term(
                 cls, category, severity, bool(entry.get("needs_target", True)),
-                str(entry.get("note", "")),
+                str(entry.get("note", "")), bool(entry.get("names", False)),
             )  # fmt: skip
             plural = bool(entry.get("plural", True))
             for word in entry.get("words", []):
@@ -228,6 +247,7 @@ def build_lexicon(
     term_words = [p[0] for p, c in lex.phrases.items() if len(p) == 1 and c & set(lex.terms)]
     lex.vocabulary = Vocabulary([*vocabulary_first, *term_words, *vocabulary_extra])
     lex.index = PatternIndex.build(lex.patterns)
+    lex.name_terms = frozenset(c for c, t in lex.terms.items() if t.names)
     lex.needs_group = group_skips(lex.patterns)
     for phrase, classes_ in lex.phrases.items():
         if len(phrase) == 1:

@@ -85,7 +85,7 @@ SMS: dict[str, tuple[str, ...]] = {
     "fdp": ("fils", "de", "pute"), "ntm": ("nique", "ta", "mere"), "ntr": ("nique", "ta", "race"),
     "pd": ("pede",), "pds": ("pedes",), "vrmt": ("vraiment",), "keuf": ("flic",),
     "keufs": ("flics",), "couto": ("couteau",), "1": ("un",), "d": ("des",),
-    "ct": ("c", "etait"), "cetait": ("c", "etait"),
+    "ct": ("c", "etait"), "cetait": ("c", "etait"), "jfai": ("je", "fais"), "jfais": ("je", "fais"),
 }  # fmt: skip
 """SMS and oral spellings, expanded to the words patterns are written with."""
 
@@ -95,7 +95,8 @@ class Word(NamedTuple):
 
     ``obfuscated`` is true when undoing leetspeak, spacing, asterisks or
     homoglyphs was needed to read it: a sign of intent the evidence can cite.
-    ``proper`` marks a capitalised word inside a sentence (« à Poil », a commune).
+    ``proper`` marks a capitalised word inside a sentence after a lower-case one
+    (« à Poil », « les Enfoirés »): a name, not the word it spells.
     ``clause`` counts commas and colons too: a negation holds inside its clause.
     """
 
@@ -304,7 +305,11 @@ def _layout(
     else:
         quoted = [False] * len(raw)
     proper = [
-        k > 0 and sentences[k - 1] == sentences[k] and src[a].isupper() and not src[a:b].isupper()
+        k > 0
+        and sentences[k - 1] == sentences[k]
+        and src[a].isupper()
+        and not src[a:b].isupper()
+        and src[raw[k - 1][1]].islower()
         for k, (_, a, b, _) in enumerate(raw)
     ]
     if parts is not None:

@@ -119,9 +119,6 @@ def _terms(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
             if term is None or term.needs_target or counts.get(cls, 0) >= MAX_HITS:
                 continue
             j = max(ends)
-            proper = any(words.proper[i:j])
-            if term.category in ("abuse.obscene", "abuse.vulgarity") and proper:
-                continue
             if guards.quoted(i, j) or guards.reported(i, j):
                 continue
             counts[cls] = counts.get(cls, 0) + 1
