@@ -48,8 +48,9 @@ def test_a_private_message_removes_nothing_but_gets_the_contact_message() -> Non
 
 def test_the_administrations_own_address_is_not_removed() -> None:
     d = MOD.review(Comment(text="j'ai écrit à pref-contact@isere.gouv.fr sans réponse"))
-    assert d.kinds == []
-    assert [x.category for x in d.detections] == ["personal_data.email"]
+    assert "remove_personal_data" not in d.kinds
+    assert d.kinds == ["reply_with_contact_message"]  # an unanswered request of one's own
+    assert "personal_data.email" in [x.category for x in d.detections]
 
 
 def test_a_public_street_address_is_detected_but_not_removed_by_default() -> None:

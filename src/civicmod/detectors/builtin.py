@@ -14,3 +14,4 @@ from civicmod.detectors import (  # noqa: F401
     tax_number,
 )
 from civicmod.detectors.abuse import detectors as abuse_detectors  # noqa: F401
+from civicmod.detectors.replies import offtopic, requests  # noqa: F401

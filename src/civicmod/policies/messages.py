@@ -33,3 +33,24 @@ def mask(text: str) -> str:
     """Enough of an identifier to recognise it, not enough to reuse it: ``06 1… (14 car.)``."""
     compact = text.strip()
     return f"{compact[:4]}… ({len(compact)} car.)"
+
+
+def url_message(config: Config, url: str, title: str) -> str:
+    """The reply that gives an official page (``templates.url_reply``)."""
+    return config.templates.url_reply.format(url=url, title=title, page=config.page.name)
+
+
+def private_message_proposal(config: Config) -> str:
+    """The public reply that moves a partnership to private messages."""
+    return config.templates.private_message_proposal.format(page=config.page.name)
+
+
+def contact_details(config: Config) -> str:
+    """The private reply with the partnerships team's e-mail and phone."""
+    p = config.partnerships
+    return config.templates.contact_details.format(
+        team=p.team or "l'équipe concernée",
+        email=p.email or "(adresse à renseigner dans [partnerships])",
+        phone=p.phone or "(numéro à renseigner dans [partnerships])",
+        page=config.page.name,
+    )

@@ -1,0 +1,98 @@
+"""``offtopic.spam`` and ``offtopic.unrelated``: what a comment has nothing to do with.
+
+Spam is read in the comment alone: adverts, scams, phishing links dressed as an
+official site, chain messages. Being unrelated needs the post: a comment is off
+topic when it has a topic of its own (« Allez l'OL », a lost cat, a recipe),
+shares no topic and no content word with the post, is not a request to the
+administration, and says nothing of the administration itself. With no post,
+only spam can be told; the reply rules say so in the decision.
+
+>>> from civicmod import Comment, Post
+>>> tax = Post(text="Taxe foncière : les avis sont disponibles dans votre espace particulier.")
+>>> [d.category for d in OffTopicDetector().detect(Comment(text="Allez l'OL 🔴🔵", post=tax))]
+['offtopic.unrelated']
+>>> OffTopicDetector().detect(Comment(text="+12% de taxe foncière, jusqu'où ça va aller ?", post=tax))
+[]
+"""
+
+from __future__ import annotations
+
+import re
+
+from civicmod.config import Config
+from civicmod.detection import Detection
+from civicmod.detectors.registry import register_detector
+from civicmod.detectors.replies.relevance import private_matter, relation, topics_and_roots
+from civicmod.detectors.replies.requests import Audience
+from civicmod.detectors.replies.signals import Signals, signals
+from civicmod.models import Comment, Item
+
+OFFICIAL_DOMAINS = ("gouv.fr", "service-public.fr", "ameli.fr", "caf.fr", "francetravail.fr",
+                    "urssaf.fr", "msa.fr", "info-retraite.fr", "lassuranceretraite.fr",
+                    "education.gouv.fr", "vie-publique.fr", "legifrance.gouv.fr")  # fmt: skip
+"""Links to these are never spam."""
+_BRANDS = re.compile(r"ameli|impot|caf\b|caf-|ants|gouv|service-?public|antai|franceconnect|"
+                     r"vitale|cheque-?energie|critair|crit-air|france-?travail|urssaf", re.I)  # fmt: skip
+_DOMAIN = re.compile(r"(?:https?://)?(?:www\.)?([\w.-]+\.[a-z]{2,})", re.I)
+
+
+def _domain(url: str) -> str:
+    m = _DOMAIN.match(url)
+    return m.group(1).lower() if m else ""
+
+
+@register_detector("offtopic", default=True)
+class OffTopicDetector:
+    """Spam in any comment; unrelated comments when the post they answer is known."""
+
+    name = "offtopic"
+    categories = ("offtopic.unrelated", "offtopic.spam")
+
+    def __init__(self, config: Config | None = None) -> None:
+        own = {_domain(r.url) for r in config.resources} if config is not None else set()
+        self.official = tuple(d for d in (*OFFICIAL_DOMAINS, *own) if d)
+        self.audience = Audience(config)
+
+    def _is_official(self, domain: str) -> bool:
+        return any(domain == d or domain.endswith("." + d) for d in self.official)
+
+    def _asks(self, comment: Comment, s: Signals) -> bool:
+        """A request never counts as spam on its words alone (« j'ai presque rien gagné »)."""
+        return (s.has("request.personal_case") or s.has("request.contact")
+                or self.audience.asks_the_page(comment, s))  # fmt: skip
+
+    def detect(self, item: Item) -> list[Detection]:
+        if not isinstance(item, Comment):
+            return []
+        text = item.text
+        s = signals(text)
+        spam = s.first("offtopic.spam")
+        if spam is not None and spam.rule != "spam.lure" and self._asks(item, s):
+            spam = None
+        if spam is not None:
+            return [self._detection(text, "offtopic.spam", spam.start, spam.end,
+                                    f"{spam.rule} : publicité, arnaque ou chaîne")]  # fmt: skip
+        for url in s.urls:
+            domain = _domain(url)
+            if domain and _BRANDS.search(domain) and not self._is_official(domain):
+                start = text.find(url)
+                return [self._detection(text, "offtopic.spam", start, start + len(url),
+                                        f"lien qui imite un site officiel ({domain})")]  # fmt: skip
+        if item.post is None or not item.post.text.strip():
+            return []
+        if s.has("request.personal_case") or s.has("request.contact"):
+            return []
+        if self.audience.asks_the_page(item, s):
+            return []
+        if relation(text, item.post.text) != "unrelated":
+            return []
+        if s.asks and not private_matter(text, item.post.text):
+            return []
+        own = sorted(t.split(":")[1] for t in topics_and_roots(text)[0] if ":" in t)
+        why = f"sujet sans rapport avec la publication ({', '.join(own)})" if own else (
+            "bavardage sans rapport avec la publication")
+        return [self._detection(text, "offtopic.unrelated", 0, len(text), why)]
+
+    def _detection(self, text: str, category: str, start: int, end: int, evidence: str) -> Detection:
+        return Detection(category=category, start=start, end=end, text=text[start:end],
+                         score=0.9, detector=self.name, evidence=evidence)  # fmt: skip

@@ -1,0 +1,116 @@
+"""Whether a comment is about the post it answers, and whether its question is put to the page.
+
+Both reply detectors need this: a question about a film under a tax notice is
+neither a request to the administration nor a reply to the post, it is off
+topic; « @julie on y va ? » is put to another reader. A comment is *related*
+when it names the administration itself (``universal`` words) or shares a
+content word with the post; *unrelated* when it has a topic of its own that the
+post does not have (or is plain chit-chat); *unknown* otherwise, and unknown
+never silences anyone.
+
+>>> relation("Quel film vous conseillez au cinéma ?", "Taxe foncière : les avis sont en ligne.")
+'unrelated'
+>>> relation("la taxe a encore augmenté ?", "Taxe foncière : les avis sont en ligne.")
+'related'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Literal
+
+from civicmod.detectors.replies.lexicon import topics
+from civicmod.detectors.replies.signals import signals
+from civicmod.models.account import normalize_handle
+from civicmod.text.normalize import normalize
+from civicmod.text.stem import STOPWORDS, stem
+
+Relation = Literal["related", "unrelated", "unknown"]
+PRIVATE_LIFE = frozenset({"topic:sport", "topic:culture", "topic:food", "topic:pets", "topic:life",
+                          "topic:shopping"})  # fmt: skip
+"""Topics no administration's page is asked about: a question on them under an unrelated post
+is put to the readers, or to nobody."""
+_MIN_WORD = 4
+_LEADING_MENTION = re.compile(r"\s*(@[\w.]{2,})")
+
+
+@lru_cache(maxsize=4096)
+def topics_and_roots(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The topics of ``text`` (``topic:weather``, ``universal``) and the roots of its content words."""
+    lex = topics()
+    words = normalize(text)
+    found: set[str] = set()
+    for here in lex.tag(words):
+        found.update(here)
+    roots = frozenset(
+        stem(f) for f in words.forms if len(f) >= _MIN_WORD and f not in STOPWORDS and f.isalpha()
+    )
+    return frozenset(found), roots
+
+
+def relation(text: str, post_text: str) -> Relation:
+    """How ``text`` stands to the post ``post_text`` it answers."""
+    mine, my_roots = topics_and_roots(text)
+    if "universal" in mine:
+        return "related"
+    theirs, their_roots = topics_and_roots(post_text)
+    if my_roots & their_roots:
+        return "related"
+    own = mine - {"universal"}
+    about = theirs - {"universal"}
+    if signals(text).has("signal.chitchat") and not (own & about):
+        return "unrelated"
+    if own and about and not (own & about):
+        return "unrelated"
+    return "unknown"
+
+
+def private_matter(text: str, post_text: str) -> bool:
+    """True when ``text`` is unrelated to its post and about private life or chit-chat only.
+
+    A question about another administrative topic than the post's (« et pour le
+    permis ? » under a tax notice) stays a request; one about a film does not.
+
+    >>> private_matter("Quel film vous conseillez ?", "Taxe foncière : les avis sont en ligne.")
+    True
+    >>> private_matter("et pour le permis de conduire ?", "Taxe foncière : les avis sont en ligne.")
+    False
+    """
+    if relation(text, post_text) != "unrelated":
+        return False
+    own = topics_and_roots(text)[0] - {"universal"}
+    return own <= PRIVATE_LIFE
+
+
+def follows_up(text: str, post_text: str) -> bool:
+    """True when ``text`` picks up a word of its post and brings no topic or place of its own.
+
+    « c'est fermé aussi le week-end ? » under « la chaussée sera fermée du 3 au
+    14 juin » follows up; « les écoles vont fermer avec la chaleur ? » under a
+    heat alert asks about schools, which the alert's page does not answer.
+    """
+    mine, my_roots = topics_and_roots(text)
+    theirs, their_roots = topics_and_roots(post_text)
+    if not my_roots & their_roots:
+        return False
+    if (mine - {"universal"}) - theirs:
+        return False
+    return not is_local(text)
+
+
+def is_local(text: str) -> bool:
+    """True when ``text`` asks about a named place or a local service (« la piscine de Vaulx »).
+
+    The page of a national scheme does not say whether the Part-Dieu centre opens
+    on Saturdays: a person answers that.
+    """
+    return any(normalize(text).proper) or signals(text).has("signal.local")
+
+
+def addressed_to_someone_else(text: str, page_handle: str) -> bool:
+    """True when the comment opens by naming another account (« @julie tu y vas ? »)."""
+    m = _LEADING_MENTION.match(text)
+    if m is None:
+        return False
+    return not page_handle or normalize_handle(m.group(1)).lower() != page_handle.lower()

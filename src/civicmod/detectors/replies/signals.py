@@ -1,0 +1,160 @@
+"""What a comment asks, once per text: the signals both reply detectors read.
+
+Patterns (``data/replies/patterns.toml``) mark information requests, personal
+cases, partnership demands, spam, and the questions that are not questions
+(rhetorical, or put to other readers). Question marks are read here: a
+sentence that ends with ``?`` is a question unless something says otherwise.
+
+>>> s = signals("bjr, c'est quand la date limite ?")
+>>> s.has("request.information"), s.asks
+(True, True)
+>>> signals("Encore des travaux ? vous vous moquez de nous ?").asks
+False
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from civicmod.detectors.replies.lexicon import replies_lexicon
+from civicmod.lexicon import Matcher
+from civicmod.text.normalize import Words, normalize
+
+_URL = re.compile(r"(?:https?://|www\.)\S{1,300}|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:fr|com|net|org|info|shop|io|ly)\b\S{0,300}")
+"""Links, bounded so that no input makes the search quadratic (DNS labels are at most 63 long)."""
+_SENTENCE = re.compile(r"[^.!?\n]*\?+|[^.!?\n]+[.!\n]*", re.UNICODE)
+_SCORN = ("🙄", "🤡", "🤣", "😂", "🤦")
+"""Emoji that turn a question into scorn (« on attend quoi ? 🙄 »)."""
+_TRAILING_WH = frozenset({"combien", "quand", "ou", "comment", "quoi", "pourquoi", "lequel",
+                          "laquelle", "lesquels", "quel", "quelle"})  # fmt: skip
+_TRAILING_FILLERS = frozenset({"svp", "stp", "maintenant", "exactement", "alors", "donc", "ici", "deja",
+                               "merci", "precisement", "aujourd", "hui"})  # fmt: skip
+_MAX_TRAILING = 5
+_CAN = frozenset({"avez", "peut", "peux", "pouvez", "faut", "existe", "possible", "droit", "doit",
+                  "dois", "pourriez", "auriez", "lien", "site", "infos", "info"})  # fmt: skip
+"""A sentence that holds one of these and ends with « svp » asks something."""
+_TAG_WORDS = frozenset({"non", "hein", "juste", "franchement", "encore", "lol", "mdr", "meme",
+                        "serieux", "ca", "etre"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Span:
+    """A signal: its category, where it is in the text, and the pattern behind it."""
+
+    category: str
+    start: int
+    end: int
+    rule: str
+
+
+@dataclass(frozen=True)
+class Signals:
+    """Everything the reply detectors need to know about one comment's text."""
+
+    spans: tuple[Span, ...]
+    questions: tuple[tuple[int, int], ...]
+    """Character spans of the sentences that end with a question mark and are real questions."""
+    rhetorical_questions: tuple[tuple[int, int], ...]
+    """Sentences that only look like questions or demands: indignation, irony, scorn."""
+    urls: tuple[str, ...]
+
+    def has(self, category: str) -> bool:
+        return any(s.category == category for s in self.spans)
+
+    def first(self, category: str) -> Span | None:
+        return next((s for s in self.spans if s.category == category), None)
+
+    @property
+    def asks(self) -> bool:
+        """True when the comment puts a question or a demand to the administration.
+
+        Indignation anywhere (« vous vous moquez de nous ? ») makes its other short
+        questions rhetorical too, unless one of them is an explicit demand.
+        """
+        if self.has("signal.commenter"):
+            return False
+        demands = [s for s in self.spans if s.category == "request.information"]
+        if self.has("signal.rhetorical"):
+            return any(not _inside(s, self.rhetorical_questions) for s in demands)
+        return bool(self.questions or demands)
+
+
+    def request_span(self) -> tuple[int, int] | None:
+        """Where the request is: its question, or the words that make it a demand."""
+        if self.questions:
+            return self.questions[0]
+        demand = self.first("request.information")
+        return (demand.start, demand.end) if demand else None
+
+
+def _inside(span: Span, ranges: tuple[tuple[int, int], ...]) -> bool:
+    return any(a <= span.start < b for a, b in ranges)
+
+
+def _trailing_question(words: Words, lo: int, hi: int) -> Span | None:
+    """A question word that ends a sentence asks, question mark or not (« elle coûte combien »)."""
+    if lo >= hi:
+        return None
+    forms = words.forms
+    span = (words.starts[lo], words.ends[hi - 1])
+    tail = [i for i in range(max(lo, hi - 3), hi) if forms[i] not in _TRAILING_FILLERS]
+    if tail and forms[tail[-1]] in _TRAILING_WH:
+        return Span("request.information", *span, "request.trailing-wh")
+    if forms[hi - 1] == "plait" and any(forms[i] in _CAN for i in range(lo, hi)):
+        return Span("request.information", *span, "request.please")
+    return None
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+
+@lru_cache(maxsize=4096)
+def signals(text: str) -> Signals:
+    """The signals of ``text`` (cached: every reply rule of a comment shares them)."""
+    lex = replies_lexicon()
+    urls = tuple(m.group() for m in _URL.finditer(text))
+    clean = _URL.sub(lambda m: " " * len(m.group()), text) if urls else text
+    words = normalize(clean, lex.vocabulary)
+    spans_out: list[Span] = []
+    if lex.may_match(words.forms):
+        tagged = lex.tag(words)
+        blocked = {k for i, here in enumerate(tagged) for end in here.get("not_ask", ())
+                   for k in range(i, end)}  # fmt: skip
+        keys = [{f, *("@" + c for c in s)} for f, s in zip(words.forms, tagged, strict=True)]
+        found = Matcher(words.forms, words.sentences, tagged, keys).find_all(lex.index)
+        for k, hits in sorted(found.items()):
+            pattern = lex.patterns[k]
+            for i, j in hits:
+                if all(words.quoted[i:j]) or (pattern.category == "request.information" and i in blocked):
+                    continue
+                spans_out.append(Span(pattern.category, words.starts[i], words.ends[j - 1], pattern.id))
+    real: list[tuple[int, int]] = []
+    rhetorical: list[tuple[int, int]] = []
+    marked = sorted(x.start for x in spans_out if x.category == "signal.rhetorical")
+    trailing = 0
+    previous: tuple[int, int] | None = None
+    for start, end in _sentences(clean):
+        lo, hi = bisect_left(words.starts, start), bisect_left(words.starts, end)
+        if hi > lo:
+            previous = (start, lo)
+        scornful = bisect_left(marked, start) < bisect_left(marked, end)
+        if not clean[start:end].rstrip().endswith("?"):
+            if scornful:
+                rhetorical.append((start, end))
+            elif trailing < _MAX_TRAILING and (found_here := _trailing_question(words, lo, hi)):
+                spans_out.append(found_here)
+                trailing += 1
+            continue
+        if hi <= lo and previous is not None:
+            start, lo = previous
+        last = words.forms[hi - 1] if hi > lo else ""
+        scorn = any(e in clean[start:min(end + 3, len(clean))] for e in _SCORN)
+        if scornful or last in _TAG_WORDS or hi <= lo or scorn:
+            rhetorical.append((start, end))
+        else:
+            real.append((start, end))
+    return Signals(tuple(spans_out), tuple(real), tuple(rhetorical), urls)

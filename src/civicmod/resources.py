@@ -1,0 +1,150 @@
+"""Which official page answers a request (``replies.official-url``).
+
+A page configures its official pages as ``[[resources]]`` (url, title,
+keywords). Each title and keyword becomes a set of keys: roots of its content
+words (:func:`civicmod.text.stem.stem`) and names of synonym groups, so that
+« CNI » meets « carte d'identité » and « renouvellement » meets « renouveler ».
+A request matches a phrase when it holds all the phrase's keys (three quarters
+for long phrases); keys shared by many pages weigh less. The best page wins if
+its score clears a threshold.
+
+>>> from civicmod.config import Resource
+>>> index = ResourceIndex((
+...     Resource(url="https://www.service-public.fr/particuliers/vosdroits/F1342",
+...              title="Passeport", keywords=("renouveler un passeport",)),
+...     Resource(url="https://www.service-public.fr/particuliers/vosdroits/F1341",
+...              title="Carte nationale d'identité", keywords=("CNI",)),
+... ))
+>>> index.best("comment on fait pr refaire sa carte d'identite ?").resource.title
+"Carte nationale d'identité"
+>>> index.best("c'est quand la fête de la musique ?") is None
+True
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+from civicmod.config import Resource
+from civicmod.lexicon import Lexicon, build_lexicon, read_toml
+from civicmod.text.normalize import normalize
+from civicmod.text.stem import STOPWORDS, stem
+
+MIN_SCORE = 0.8
+"""Below this, no page is sure enough to be proposed: a person answers instead. A key that
+only one page holds weighs 1; a key that every page holds weighs little."""
+_PARTIAL = 0.75
+"""Share of a long phrase's weight a request must hold to match it."""
+
+
+@dataclass(frozen=True)
+class ResourceMatch:
+    """The page that answers, how well, and the phrase of its configuration that matched."""
+
+    resource: Resource
+    score: float
+    phrase: str
+    keys: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def synonyms() -> Lexicon:
+    """civicmod's synonym groups (``data/replies/synonyms.toml``) as a tagging lexicon."""
+    data = read_toml(files("civicmod") / "data" / "replies" / "synonyms.toml")
+    return build_lexicon({}, {"classes": data.get("synonyms", {})}, {}, categories=())
+
+
+def keys_of(text: str, lexicon: Lexicon | None = None) -> list[str]:
+    """The keys of ``text``: synonym groups (``@identity_card``) and roots of content words."""
+    lex = lexicon or synonyms()
+    words = normalize(text)
+    spans = lex.tag(words)
+    keys: list[str] = []
+    skip_until = 0
+    for i, form in enumerate(words.forms):
+        if i < skip_until:
+            continue
+        if spans[i]:
+            cls, ends = max(spans[i].items(), key=lambda kv: (max(kv[1]), kv[0]))
+            keys.append("@" + cls)
+            skip_until = max(ends)
+        elif form not in STOPWORDS and len(form) > 1 and not form.isdigit():
+            keys.append(stem(form))
+    return keys
+
+
+class ResourceIndex:
+    """The ``[[resources]]`` of a page, ready to be matched against requests."""
+
+    def __init__(self, resources: Iterable[Resource]) -> None:
+        self.resources = tuple(resources)
+        self._phrases: list[tuple[int, str, frozenset[str]]] = []
+        for k, resource in enumerate(self.resources):
+            for phrase in (resource.title, *resource.keywords):
+                keys = frozenset(keys_of(phrase))
+                if keys:
+                    self._phrases.append((k, phrase, keys))
+        df: dict[str, set[int]] = {}
+        for k, _, keys in self._phrases:
+            for key in keys:
+                df.setdefault(key, set()).add(k)
+        n = max(len(self.resources), 1)
+        top = math.log(1 + n)
+        self._weight = {key: math.log(1 + n / len(ks)) / top for key, ks in df.items()}
+        self._keys_by_url: dict[str, frozenset[str]] = {}
+        for k, _, keys in self._phrases:
+            url = self.resources[k].url
+            self._keys_by_url[url] = self._keys_by_url.get(url, frozenset()) | keys
+        self._by_key: dict[str, list[int]] = {}
+        for p, (_, _, keys) in enumerate(self._phrases):
+            for key in keys:
+                self._by_key.setdefault(key, []).append(p)
+
+    def scores(self, text: str) -> list[ResourceMatch]:
+        """Every page some phrase of which the request holds, best first."""
+        present = set(keys_of(text))
+        best: dict[int, ResourceMatch] = {}
+        candidates = {p for key in present for p in self._by_key.get(key, ())}
+        for p in candidates:
+            k, phrase, keys = self._phrases[p]
+            total = sum(self._weight[key] for key in keys)
+            held = keys & present
+            got = sum(self._weight[key] for key in held)
+            coverage = got / total if total else 0.0
+            if coverage < 1.0 and not (len(keys) >= 4 and coverage >= _PARTIAL):
+                continue
+            score = got * coverage
+            if k not in best or score > best[k].score:
+                best[k] = ResourceMatch(self.resources[k], score, phrase, tuple(sorted(held)))
+        return sorted(best.values(), key=lambda m: (-m.score, -len(m.keys), m.resource.url))
+
+    def best(self, text: str, min_score: float = MIN_SCORE) -> ResourceMatch | None:
+        """The page that best answers ``text``, or ``None`` when none is sure enough."""
+        ranked = self.scores(text)
+        if ranked and ranked[0].score >= min_score:
+            return ranked[0]
+        return None
+
+
+    def follow_up(self, text: str, post_text: str, min_score: float = MIN_SCORE) -> ResourceMatch | None:
+        """The page that answers the post ``text`` follows up on, when there is no doubt which.
+
+        A post about « permis de conduire, carte grise » matches two pages: the
+        follow-up must then name something of one of them (« le permis ») to get it.
+        """
+        ranked = [m for m in self.scores(post_text) if m.score >= min_score]
+        if len(ranked) <= 1:
+            return ranked[0] if ranked else None
+        mine = set(keys_of(text))
+        sharing = [m for m in ranked if mine & self._keys_by_url[m.resource.url]]
+        return sharing[0] if len(sharing) == 1 else None
+
+
+@lru_cache(maxsize=16)
+def resource_index(resources: tuple[Resource, ...]) -> ResourceIndex:
+    """One index per set of resources, built once (a page's config rarely changes)."""
+    return ResourceIndex(resources)

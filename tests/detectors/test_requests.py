@@ -1,0 +1,112 @@
+"""The request detector on real comment French: what asks the administration, and what does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from civicmod import Account, Comment, Config, Post
+from civicmod.detectors import create_detector
+from civicmod.detectors.replies import signals
+
+CONFIG = Config.from_toml("tests/corpus/requests.toml")
+DETECTOR = create_detector("request", CONFIG)
+TAX = Post(text="Taxe foncière : les avis sont disponibles dans votre espace particulier.")
+
+
+def _category(text: str, post: Post | None = None) -> str | None:
+    found = DETECTOR.detect(Comment(text=text, post=post))
+    return found[0].category if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "comment on fait pr renouveler un passeport",
+        "c'est quand la date limite ?",
+        "vous pouvez m'expliquer le calcul de la taxe",
+        "svp je cherche le formulaire de procuration",
+        "Dites-nous les horaires de l'accueil",
+        "Indiquez la liste des pièces pour un premier titre de séjour",
+        "la vignette crit air elle coute combien",
+        "on a le droit d'arroser le potager le soir ou pas",
+        "Vous avez les prévisions de circulation pour le pont du 15 août svp",
+        "bjr on peut toucher l'apl si on loue chez quelqu'un de sa famille",
+        "QUAND EST CE QU ON RECOIT LES AVIS",
+        "les allocations familiales c'est a partir de combien d'enfants",
+    ],
+)
+def test_information_requests_with_or_without_a_question_mark(text: str) -> None:
+    assert _category(text) == "request.information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vous vous foutez de nous ?",
+        "Encore des travaux ? vous vous moquez de nous ?",
+        "A quoi bon déclarer si c'est pour payer encore plus ? 🙄",
+        "on est en quelle année pour que le site plante encore le dernier jour ??",
+        "@julie tu y vas toi samedi ?",
+        "qqn sait si le Leroy Merlin de Vénissieux est ouvert dimanche ?",
+        "Merci pour l'info !",
+        "Bonjour à tous",
+        "La déclaration en ligne c'est quand même plus simple qu'avant",
+        "La vigilance orange tombe toujours le jour où je déménage 😂",
+        "Crit'Air 1 ici, je peux rouler 😎",
+    ],
+)
+def test_not_requests_rhetoric_readers_thanks(text: str) -> None:
+    assert _category(text) is None
+
+
+def test_a_question_on_private_life_under_an_unrelated_post_is_no_request() -> None:
+    assert _category("Quel film vous conseillez au cinéma cette semaine ?", TAX) is None
+    assert _category("et pour le permis de conduire, c'est quoi la démarche ?", TAX) == "request.information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mon dossier est bloqué depuis 5 mois",
+        "j'ai pas reçu mes APL ce mois-ci",
+        "ma carte vitale n'est pas arrivée, pouvez-vous vérifier ?",
+        "Ma demande de prime d'activité est 'en cours de traitement' depuis 2 mois, c'est normal ?",
+        "J'ai été prélevée 2 fois pour la taxe foncière ce mois-ci !!! Qui peut me rembourser ?",
+        "J'avais rdv au guichet le vendredi 10, il est reporté à quand ?",
+        "le RSA n'est pas tombe ce mois ci chez moi, qqn peut verifier",
+    ],
+)
+def test_personal_cases(text: str) -> None:
+    assert _category(text) == "request.personal_case"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous souhaiterions organiser un partenariat avec vos services",
+        "Le Secours populaire aimerait tenir un stand lors de vos permanences, on peut en discuter avec vous ?",
+        "Pouvez-vous nous transmettre les coordonnées de votre service communication ?",
+        "Emmaüs Lyon aimerait être associé à vos prochaines actions contre la précarité énergétique",
+    ],
+)
+def test_contact_and_partnership_demands(text: str) -> None:
+    assert _category(text) == "request.contact"
+
+
+def test_the_span_is_the_question_and_the_evidence_names_the_signal() -> None:
+    d = DETECTOR.detect(Comment(text="Merci pour l'info. C'est quand la date limite ?"))[0]
+    assert d.text == "C'est quand la date limite ?"
+    assert "question" in d.evidence
+
+
+def test_signals_are_cached_and_read_question_marks() -> None:
+    s = signals("bjr, c'est quand la date limite ?")
+    assert s.asks and s.questions
+    assert signals("bjr, c'est quand la date limite ?") is s
+
+
+def test_a_comment_to_the_page_itself_stays_a_request() -> None:
+    c = Comment(text="@Prefet69 c'est quand la date limite ?", author=Account(handle="@a", kind="individual"))
+    assert [d.category for d in DETECTOR.detect(c)] == ["request.information"]
+    other = Comment(text="@marie c'est quand la date limite ?")
+    assert DETECTOR.detect(other) == []

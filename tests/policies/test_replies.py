@@ -1,0 +1,125 @@
+"""The reply rules: URL or a person first, contact message for personal cases, partners in private,
+silence for off-topic remarks."""
+
+from __future__ import annotations
+
+from civicmod import Account, Comment, Config, Moderator, Post
+from civicmod.priority import PERSONAL_CASE, REQUEST
+
+CONFIG = Config.from_toml("tests/corpus/requests.toml")
+MOD = Moderator(CONFIG)
+CITIZEN = Account(handle="@jm", kind="individual")
+RED_CROSS = Account(handle="@CroixRouge69", kind="association", verified=True)
+ROADS = Post(text="🚧 Travaux sur la RN7 du 3 au 14 juin : la chaussée sera fermée de 21h à 6h.")
+TAX = Post(text="Taxe foncière : les avis sont disponibles dans votre espace particulier.")
+
+
+def test_a_request_an_official_page_answers_gets_its_url_and_a_ready_message() -> None:
+    d = MOD.review(Comment(text="comment on fait pr refaire sa carte d'identite ?", author=CITIZEN))
+    action = d.action("reply_with_url")
+    assert action is not None
+    assert action.url == "https://www.service-public.fr/particuliers/vosdroits/F1341"
+    assert action.rule == "replies.official-url"
+    assert action.message is not None and action.url in action.message
+    assert "carte d'identite" in action.reason
+    assert d.priority == REQUEST
+
+
+def test_abbreviations_and_synonyms_meet_the_page() -> None:
+    d = MOD.review(Comment(text="on peut payer la taxe fonciere en plusieurs fois ?", author=CITIZEN))
+    assert [a.url for a in d.actions] == ["https://www.service-public.fr/particuliers/vosdroits/F59"]
+
+
+def test_a_follow_up_question_gets_the_page_of_its_post() -> None:
+    d = MOD.review(Comment(text="La chaussée sera fermée aussi le week-end ?", post=ROADS))
+    action = d.action("reply_with_url")
+    assert action is not None and "publication" in action.reason
+
+
+def test_a_request_no_page_answers_goes_to_a_person_first() -> None:
+    d = MOD.review(Comment(text="Les centres des impôts sont ouverts le samedi pendant la campagne ?"))
+    assert d.kinds == ["answer_request"]
+    assert d.actions[0].rule == "replies.prioritise-requests"
+    assert d.priority == REQUEST
+
+
+def test_a_personal_case_gets_the_contact_message_never_a_public_answer() -> None:
+    d = MOD.review(Comment(text="ma carte vitale n'est pas arrivée, pouvez-vous vérifier ?", author=CITIZEN))
+    assert d.kinds == ["reply_with_contact_message"]
+    action = d.actions[0]
+    assert action.rule == "replies.personal-case"
+    assert action.message is not None and "pref-contact@rhone.gouv.fr" in action.message
+    assert d.priority == PERSONAL_CASE
+
+
+def test_a_personal_case_with_identifiers_also_removes_them() -> None:
+    d = MOD.review(Comment(text="j'attends toujours le remboursement de ma taxe foncière, joignable au 06 12 34 56 78"))
+    assert d.kinds == ["remove_personal_data", "reply_with_contact_message"]
+
+
+def test_a_verified_association_is_offered_a_private_conversation() -> None:
+    text = "Suite à la crue, la Croix-Rouge souhaite coordonner l'aide aux sinistrés avec vos services."
+    d = MOD.review(Comment(text=text, author=RED_CROSS))
+    assert d.kinds == ["propose_private_message"]
+    assert d.actions[0].rule == "replies.partnership"
+
+
+def test_in_private_the_partner_gets_the_teams_contact_details() -> None:
+    text = "Pouvez-vous nous donner le contact de l'équipe communication pour un partenariat ?"
+    d = MOD.review(Comment(text=text, author=RED_CROSS, channel="private_message"))
+    assert d.kinds == ["send_contact_details"]
+    action = d.actions[0]
+    assert action.rule == "replies.partnership-private"
+    assert action.message is not None and "04 72 61 60 50" in action.message
+    assert "private.same-rules" in action.related_rules
+
+
+def test_the_same_words_from_an_individual_or_an_unverified_account_do_not_qualify() -> None:
+    text = "Nous souhaiterions organiser un partenariat avec vos services"
+    for author in (CITIZEN, Account(handle="@asso", kind="association", verified=False),
+                   Account(handle="@ville", kind="government", verified=True)):  # fmt: skip
+        d = MOD.review(Comment(text=text, author=author))
+        assert d.kinds == ["answer_request"], author
+
+
+def test_private_messages_follow_the_same_rules_and_say_so() -> None:
+    d = MOD.review(Comment(text="c'est quand la date limite pour la taxe foncière ?", channel="private_message"))
+    assert d.kinds == ["reply_with_url"]
+    assert "private.same-rules" in d.actions[0].related_rules
+
+
+def test_off_topic_is_not_answered_and_not_deleted() -> None:
+    d = MOD.review(Comment(text="Allez l'OL 🔴🔵", post=TAX))
+    assert d.kinds == ["do_not_reply"]
+    assert d.actions[0].rule == "replies.no-reply-offtopic"
+    assert "ne pas supprimer" in d.actions[0].reason
+
+
+def test_spam_is_deleted_as_inappropriate_and_not_answered() -> None:
+    d = MOD.review(Comment(text="Gagnez 500€ par jour depuis chez vous, lien dans ma bio", post=TAX))
+    assert d.kinds == ["delete_comment", "do_not_reply"]
+    assert d.actions[0].rule == "moderation.delete"
+    assert "Publicité" in d.actions[0].reason
+
+
+def test_without_a_post_the_decision_says_only_spam_can_be_told() -> None:
+    d = MOD.review(Comment(text="Allez l'OL"))
+    assert d.kinds == []
+    assert any("seul le spam" in n for n in d.notes)
+
+
+def test_a_queue_sorted_by_priority_puts_requests_first() -> None:
+    texts = ["Allez l'OL", "mon dossier est bloqué depuis 5 mois", "c'est quand la date limite ?"]
+    decisions = sorted((MOD.review(Comment(text=t, post=TAX)) for t in texts), key=lambda d: -d.priority)
+    assert [d.kinds[0] if d.kinds else None for d in decisions] == [
+        "answer_request", "reply_with_contact_message", "do_not_reply",
+    ]  # fmt: skip
+
+
+def test_templates_are_customised_in_the_config() -> None:
+    cfg = CONFIG.model_copy(update={"templates": CONFIG.templates.model_copy(
+        update={"url_reply": "Tout est expliqué ici ({title}) : {url}"})})  # fmt: skip
+    d = Moderator(cfg).review(Comment(text="comment renouveler un passeport ?"))
+    assert d.actions[0].message == (
+        "Tout est expliqué ici (Passeport) : https://www.service-public.fr/particuliers/vosdroits/F1342"
+    )

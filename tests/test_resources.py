@@ -1,0 +1,59 @@
+"""Matching a request with the page's official resources."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from civicmod import Config
+from civicmod.config import Resource
+from civicmod.resources import MIN_SCORE, ResourceIndex, keys_of, resource_index
+
+RESOURCES = Config.from_toml("tests/corpus/requests.toml").resources
+INDEX = resource_index(RESOURCES)
+
+
+def _url(text: str) -> str | None:
+    match = INDEX.best(text)
+    return match.resource.url.rsplit("/", 1)[-1] if match else None
+
+
+def test_accents_case_abbreviations_and_synonyms() -> None:
+    assert _url("CNI perdue, je fais comment") == "F1341"
+    assert _url("renouvellement carte d identite") == "F1341"
+    assert _url("changement d'adresse sur la carte grise") == "N367"
+    assert _url("le certificat d'immatriculation") == "N367"
+    assert _url("PASSEPORT URGENT") == "F1342"
+
+
+def test_lemmas_meet_inflected_forms() -> None:
+    assert keys_of("renouveler")[0] == keys_of("renouvellement")[0]
+
+
+def test_no_page_for_what_no_page_is_about() -> None:
+    assert _url("c'est quand la fête de la musique ?") is None
+    assert _url("bonjour") is None
+
+
+def test_a_score_and_the_phrase_that_matched_explain_the_choice() -> None:
+    match = INDEX.best("comment renouveler un passeport")
+    assert match is not None and match.score >= MIN_SCORE
+    assert match.phrase in ("Passeport", "renouveler un passeport", "passeport")
+
+
+def test_follow_up_chooses_among_the_posts_pages_by_what_the_comment_names() -> None:
+    post = "Permis de conduire, carte grise : toutes les démarches se font en ligne sur le site de l'ANTS."
+    assert INDEX.follow_up("et pour le permis ?", post) is not None
+    assert INDEX.follow_up("c'est payant ?", post) is None  # two pages: no guess
+
+
+@given(st.sampled_from(RESOURCES))
+def test_every_resource_is_found_by_its_own_title(resource: Resource) -> None:
+    match = ResourceIndex(RESOURCES).best(resource.title)
+    assert match is not None and match.resource.url == resource.url
+
+
+@given(st.text(max_size=200))
+def test_any_text_gives_a_match_or_none_never_an_error(text: str) -> None:
+    match = INDEX.best(text)
+    assert match is None or match.score >= MIN_SCORE
