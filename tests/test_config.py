@@ -45,3 +45,11 @@ def test_config_errors_name_file_and_field(tmp_path: Path, toml: str, message: s
 def test_missing_file() -> None:
     with pytest.raises(ConfigError, match="no such file"):
         Config.from_toml("nowhere.toml")
+
+
+def test_disabling_an_unknown_detector_is_an_error_not_a_silence() -> None:
+    from civicmod import Moderator
+    from civicmod.config import DetectorsConfig
+
+    with pytest.raises(ConfigError, match="unknown detector"):
+        Moderator(Config(detectors=DetectorsConfig(disable=("rudness",))))

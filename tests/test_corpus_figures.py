@@ -85,3 +85,27 @@ def test_public_sphere_publications() -> None:
         assert report["actions"][kind]["recall"] >= 0.95, report["actions"][kind]
     assert report["tags"]["native_share"]["exact_rate"] == 1.0
     assert report["tags"]["hard_negative"]["exact_rate"] >= 0.97
+
+
+def _requests_report(name: str) -> dict[str, dict[str, dict[str, float]]]:
+    return _report(name, "requests.toml")
+
+
+@pytest.mark.parametrize("name", ["requests.jsonl", "requests_holdout.jsonl"])
+def test_replies_corpora(name: str) -> None:
+    """Floors under the figures of docs/evaluation.md (the issue's targets are not all met:
+    see there). A wrong off-topic silences a citizen, so its precision has the highest floor."""
+    report = _requests_report(name)
+    records = report["records_by_category"]
+    assert records["request.information"]["f1"] >= 0.93, records["request.information"]
+    assert records["request.personal_case"]["precision"] >= 0.95, records["request.personal_case"]
+    assert records["offtopic.unrelated"]["precision"] >= 0.95, records["offtopic.unrelated"]
+    assert records["offtopic.unrelated"]["recall"] >= 0.82, records["offtopic.unrelated"]
+    assert records["offtopic.spam"]["precision"] >= 0.97, records["offtopic.spam"]
+    actions = report["actions"]
+    assert actions["reply_with_url"]["precision"] >= 0.80, actions["reply_with_url"]
+    assert actions["reply_with_url"]["recall"] >= 0.74, actions["reply_with_url"]
+    assert actions["reply_with_contact_message"]["precision"] >= 0.97
+    for kind in ("propose_private_message", "send_contact_details"):
+        assert actions[kind]["precision"] == 1.0, (kind, actions[kind])
+    assert report["tags"]["hard_negative"]["deleted"] <= 1

@@ -15,7 +15,7 @@ from typing import Literal
 from civicmod.action import Action, Decision
 from civicmod.config import Config
 from civicmod.detection import Detection
-from civicmod.detectors import Detector, create_detector, default_detector_names
+from civicmod.detectors import Detector, create_detector, default_detector_names, detector_names
 from civicmod.errors import ConfigError, DetectorError
 from civicmod.models import Comment, Interaction, Item, Post
 from civicmod.policies import GUIDELINE, Policy, PolicyContext
@@ -52,6 +52,10 @@ class Moderator:
     def _configured_detectors(self) -> tuple[Detector, ...]:
         wanted = self.config.detectors.enable
         names = list(wanted) if wanted is not None else default_detector_names()
+        unknown = sorted(set(self.config.detectors.disable) - set(detector_names()))
+        if unknown:
+            raise ConfigError(f"[detectors] disable: unknown detector(s) {unknown}; "
+                              f"known: {detector_names()}")  # fmt: skip
         names = [n for n in names if n not in self.config.detectors.disable]
         try:
             return tuple(create_detector(n, self.config) for n in names)

@@ -35,6 +35,9 @@ def test_a_mistake_in_the_data_is_a_typed_error_naming_the_entry() -> None:
     with pytest.raises(ConfigError, match=r"\(p1\): unknown class '@nope'"):
         build_lexicon({}, {}, {"pattern": [{"id": "p1", "category": "abuse.insult",
                                             "match": ["@nope"]}]}, categories=CATEGORIES)
+    with pytest.raises(ConfigError, match=r"\(p2\): category 'abuse.insults'"):
+        build_lexicon({}, {}, {"pattern": [{"id": "p2", "category": "abuse.insults",
+                                            "match": ["connard"]}]}, categories=CATEGORIES)
     with pytest.raises(ConfigError, match="first-group verb"):
         build_lexicon({"term": [{"category": "abuse.threat", "verbs_er": ["pendre"]}]}, {}, {},
                       categories=CATEGORIES)

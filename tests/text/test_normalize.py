@@ -58,3 +58,10 @@ def test_sentences_clauses_and_quotes() -> None:
 def test_every_span_is_inside_the_text(text: str) -> None:
     for w in normalize(text, VOCAB):
         assert 0 <= w.start < w.end <= len(text)
+
+
+def test_a_run_of_asterisks_may_hide_more_or_fewer_letters_than_it_has() -> None:
+    assert normalize("ferme ta g***le", VOCAB).forms[-1] == "gueule"
+    assert normalize("bande de c******ds", VOCAB).forms[-1] == "connards"
+    assert normalize("un c*****d", VOCAB).forms[-1] == "connard"
+    assert normalize("c*d", VOCAB).forms[-1] == "cd"  # nothing in the vocabulary fits

@@ -241,7 +241,11 @@ def build_lexicon(
     for i, entry in enumerate(patterns.get("pattern", [])):
         where = _where(source, "pattern", i)
         try:
-            lex.patterns.append(compile_pattern(entry, known))
+            pattern = compile_pattern(entry, known)
+            wrong = [c for c in (pattern.category, *pattern.also) if c not in categories]
+            if wrong:
+                raise ValueError(f"category {wrong[0]!r} is not one of {categories}")
+            lex.patterns.append(pattern)
         except (KeyError, TypeError, ValueError) as exc:
             raise ConfigError(f"{where} ({entry.get('id', '?')}): {exc}") from None
     term_words = [p[0] for p, c in lex.phrases.items() if len(p) == 1 and c & set(lex.terms)]

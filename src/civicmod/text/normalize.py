@@ -57,8 +57,10 @@ _TOKEN = re.compile(r"[\w@$€*]+|[" + _EMOJI + r"=]")
 """A word, leet and asterisks included (s@l0pe, g*eule), a mention (@jm), or an emoji."""
 _SENTENCE_END = re.compile(r"[!;\n…]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[,:?()\[\]–—]|\s-\s")
-_RUN3 = re.compile(r"(.)\1{2,}")
+_RUN3 = re.compile(r"([^*])\1{2,}")
 _RUN2 = re.compile(r"(.)\1+")
+_MAX_WILDCARD = 24
+"""Longer words with ``*`` are not guessed: no French insult is that long."""
 _QUOTES = re.compile(r"«[^»]{0,400}»|“[^”]{0,400}”|\"[^\"\n]{0,400}\"")
 _JOINERS = frozenset(" .-_*/·")
 _MAY_BE_SPACED = re.compile(r"(?<![^\W_])[^\W_][ .\-_*/·][^\W_](?![^\W_])|[^\W_][.*_·][^\W_]")
@@ -182,6 +184,7 @@ class Vocabulary:
     def __init__(self, words: Iterable[str]) -> None:
         ordered = list(dict.fromkeys(words))
         self.words = frozenset(ordered)
+        self._ordered = tuple(ordered)
         self._skeletons: dict[str, str] = {}
         self._by_length: dict[int, list[str]] = {}
         for w in ordered:
@@ -201,7 +204,15 @@ class Vocabulary:
             if all(c == "*" or c == k for c, k in zip(form, candidate, strict=True)):
                 return candidate
         plain = form.replace("*", "")
-        return plain if plain in self.words else None
+        if plain in self.words:
+            return plain
+        if len(form) > _MAX_WILDCARD or len(stripped) < 2:
+            return None
+        shape = re.compile("".join(
+            f"[a-z]{{1,{len(part) + 2}}}" if part.startswith("*") else re.escape(part)
+            for part in re.findall(r"\*+|[^*]+", form)
+        ))  # fmt: skip
+        return next((w for w in self._ordered if shape.fullmatch(w)), None)
 
 
 EMPTY = Vocabulary(())

@@ -39,8 +39,9 @@ def replies_lexicon() -> Lexicon:
 
 @lru_cache(maxsize=1)
 def topics() -> Lexicon:
-    """Topic words as classes ``topic:<name>``, and ``universal`` for the administration's own."""
+    """Topic words as classes ``topic:<name>``, ``universal`` for the administration's own, ``thanks``."""
     data = read_toml(files("civicmod") / "data" / "replies" / "topics.toml")
     classes = {f"topic:{name}": words for name, words in (data.get("topics") or {}).items()}
     classes["universal"] = (data.get("universal") or {}).get("words", [])
+    classes["thanks"] = (data.get("thanks") or {}).get("words", [])
     return build_lexicon({}, {"nouns": classes}, {}, categories=())

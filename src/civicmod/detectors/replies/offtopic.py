@@ -88,7 +88,7 @@ class OffTopicDetector:
             return []
         if s.asks and not private_matter(text, item.post.text):
             return []
-        own = sorted(t.split(":")[1] for t in topics_and_roots(text)[0] if ":" in t)
+        own = sorted(t.split(":")[1] for t in topics_and_roots(text)[0] if t.startswith("topic:"))
         why = f"sujet sans rapport avec la publication ({', '.join(own)})" if own else (
             "bavardage sans rapport avec la publication")
         return [self._detection(text, "offtopic.unrelated", 0, len(text), why)]

@@ -31,7 +31,11 @@ PRIVATE_LIFE = frozenset({"topic:sport", "topic:culture", "topic:food", "topic:p
                           "topic:shopping"})  # fmt: skip
 """Topics no administration's page is asked about: a question on them under an unrelated post
 is put to the readers, or to nobody."""
+_STRONG_PRIVATE = PRIVATE_LIFE - {"topic:life"}
+"""Private topics that outweigh a « merci » (« chat perdu, merci de partager »); family and
+neighbours do not (« merci, partagé à mes voisins »)."""
 _MIN_WORD = 4
+_MARKERS = frozenset({"universal", "thanks"})
 _LEADING_MENTION = re.compile(r"\s*(@[\w.]{2,})")
 
 
@@ -44,8 +48,9 @@ def topics_and_roots(text: str) -> tuple[frozenset[str], frozenset[str]]:
     for here in lex.tag(words):
         found.update(here)
     roots = frozenset(
-        stem(f) for f in words.forms if len(f) >= _MIN_WORD and f not in STOPWORDS and f.isalpha()
-    )
+        stem(f) for f, name in zip(words.forms, words.proper, strict=True)
+        if len(f) >= _MIN_WORD and f not in STOPWORDS and f.isalpha() and not name
+    )  # fmt: skip
     return frozenset(found), roots
 
 
@@ -57,11 +62,14 @@ def relation(text: str, post_text: str) -> Relation:
     theirs, their_roots = topics_and_roots(post_text)
     if my_roots & their_roots:
         return "related"
-    own = mine - {"universal"}
-    about = theirs - {"universal"}
-    if signals(text).has("signal.chitchat") and not (own & about):
+    own = mine - _MARKERS
+    about = theirs - _MARKERS
+    if "thanks" in mine and not own & _STRONG_PRIVATE:
+        return "related"
+    private = own <= PRIVATE_LIFE
+    if signals(text).has("signal.chitchat") and (own & about) <= PRIVATE_LIFE:
         return "unrelated"
-    if own and about and not (own & about):
+    if own and not (own & about) and (about or private):
         return "unrelated"
     return "unknown"
 
@@ -79,7 +87,7 @@ def private_matter(text: str, post_text: str) -> bool:
     """
     if relation(text, post_text) != "unrelated":
         return False
-    own = topics_and_roots(text)[0] - {"universal"}
+    own = topics_and_roots(text)[0] - _MARKERS
     return own <= PRIVATE_LIFE
 
 
@@ -94,7 +102,7 @@ def follows_up(text: str, post_text: str) -> bool:
     theirs, their_roots = topics_and_roots(post_text)
     if not my_roots & their_roots:
         return False
-    if (mine - {"universal"}) - theirs:
+    if (mine - _MARKERS) - theirs:
         return False
     return not is_local(text)
 
