@@ -55,6 +55,8 @@ def test_abuse_corpora_written_apart(name: str, recall: float) -> None:
     assert report["actions"]["delete_comment"]["recall"] >= recall
     negatives = report["tags"]["hard_negative"]
     assert negatives["deleted"] / negatives["records"] < 0.01, negatives
+    assert report["actions"]["do_not_reply"]["precision"] >= 0.94  # off-topic silences no one here
+
 
 def _public_sphere() -> tuple[list[Example], Moderator]:
     path = CORPUS / "public_sphere.jsonl"
@@ -100,11 +102,12 @@ def test_replies_corpora(name: str) -> None:
     assert records["request.information"]["f1"] >= 0.93, records["request.information"]
     assert records["request.personal_case"]["precision"] >= 0.95, records["request.personal_case"]
     assert records["offtopic.unrelated"]["precision"] >= 0.95, records["offtopic.unrelated"]
-    assert records["offtopic.unrelated"]["recall"] >= 0.82, records["offtopic.unrelated"]
+    assert records["offtopic.unrelated"]["recall"] >= 0.55, records["offtopic.unrelated"]
     assert records["offtopic.spam"]["precision"] >= 0.97, records["offtopic.spam"]
     actions = report["actions"]
     assert actions["reply_with_url"]["precision"] >= 0.80, actions["reply_with_url"]
     assert actions["reply_with_url"]["recall"] >= 0.74, actions["reply_with_url"]
+    assert actions["do_not_reply"]["precision"] >= 0.97, actions["do_not_reply"]
     assert actions["reply_with_contact_message"]["precision"] >= 0.97
     for kind in ("propose_private_message", "send_contact_details"):
         assert actions[kind]["precision"] == 1.0, (kind, actions[kind])

@@ -4,9 +4,12 @@ Both reply detectors need this: a question about a film under a tax notice is
 neither a request to the administration nor a reply to the post, it is off
 topic; « @julie on y va ? » is put to another reader. A comment is *related*
 when it names the administration itself (``universal`` words) or shares a
-content word with the post; *unrelated* when it has a topic of its own that the
-post does not have (or is plain chit-chat); *unknown* otherwise, and unknown
-never silences anyone.
+content word with the post; *unrelated* when its own topics are all private life
+(sport, food, pets, a birthday…) and the post has none of them, or when it is a
+short piece of chit-chat (« premier ! »); *unknown* otherwise. An administrative
+topic other than the post's (« la police fait quoi ? » under an election notice),
+politics or the weather are never enough: criticism is related to the page, and
+unknown never silences anyone.
 
 >>> relation("Quel film vous conseillez au cinéma ?", "Taxe foncière : les avis sont en ligne.")
 'unrelated'
@@ -35,6 +38,9 @@ _STRONG_PRIVATE = PRIVATE_LIFE - {"topic:life"}
 """Private topics that outweigh a « merci » (« chat perdu, merci de partager »); family and
 neighbours do not (« merci, partagé à mes voisins »)."""
 _MIN_WORD = 4
+_CHITCHAT_WORDS = 10
+"""« premier ! » and « joyeux anniversaire maman » are chit-chat; « selon les premiers éléments,
+le conducteur… » is not."""
 _MARKERS = frozenset({"universal", "thanks"})
 _LEADING_MENTION = re.compile(r"\s*(@[\w.]{2,})")
 
@@ -66,10 +72,10 @@ def relation(text: str, post_text: str) -> Relation:
     about = theirs - _MARKERS
     if "thanks" in mine and not own & _STRONG_PRIVATE:
         return "related"
-    private = own <= PRIVATE_LIFE
-    if signals(text).has("signal.chitchat") and (own & about) <= PRIVATE_LIFE:
+    short = len(normalize(text).forms) <= _CHITCHAT_WORDS
+    if short and signals(text).has("signal.chitchat") and (own & about) <= PRIVATE_LIFE:
         return "unrelated"
-    if own and not (own & about) and (about or private):
+    if own and own <= PRIVATE_LIFE and not (own & about):
         return "unrelated"
     return "unknown"
 
