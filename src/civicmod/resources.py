@@ -109,11 +109,11 @@ class ResourceIndex:
         present = set(keys_of(text))
         best: dict[int, ResourceMatch] = {}
         candidates = {p for key in present for p in self._by_key.get(key, ())}
-        for p in candidates:
+        for p in sorted(candidates):
             k, phrase, keys = self._phrases[p]
-            total = sum(self._weight[key] for key in keys)
+            total = sum(self._weight[key] for key in sorted(keys))
             held = keys & present
-            got = sum(self._weight[key] for key in held)
+            got = sum(self._weight[key] for key in sorted(held))
             coverage = got / total if total else 0.0
             if coverage < 1.0 and not (len(keys) >= 4 and coverage >= _PARTIAL):
                 continue
