@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test lint bench bench-publications clean
+.PHONY: demo test lint bench bench-publications bench-abuse bench-requests clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,12 @@ bench: $(STAMP)
 
 bench-publications: $(STAMP)
 	$(PY) benchmarks/publications.py
+
+bench-abuse: $(STAMP)
+	$(PY) benchmarks/abuse.py
+
+bench-requests: $(STAMP)
+	$(PY) benchmarks/requests.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
