@@ -53,6 +53,7 @@ def test_information_requests_with_or_without_a_question_mark(text: str) -> None
         "La déclaration en ligne c'est quand même plus simple qu'avant",
         "La vigilance orange tombe toujours le jour où je déménage 😂",
         "Crit'Air 1 ici, je peux rouler 😎",
+        "En cas d'urgence composez le 17 ou le 112, et le 3949 pour France Travail",
     ],
 )
 def test_not_requests_rhetoric_readers_thanks(text: str) -> None:

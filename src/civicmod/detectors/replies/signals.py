@@ -101,6 +101,8 @@ def _trailing_question(words: Words, lo: int, hi: int) -> Span | None:
     forms = words.forms
     span = (words.starts[lo], words.ends[hi - 1])
     tail = [i for i in range(max(lo, hi - 3), hi) if forms[i] not in _TRAILING_FILLERS]
+    if hi - lo >= 4 and forms[hi - 2] == "ou" and forms[hi - 1] in ("pas", "non"):
+        return Span("request.information", *span, "request.or-not")
     if tail and forms[tail[-1]] in _TRAILING_WH:
         return Span("request.information", *span, "request.trailing-wh")
     if forms[hi - 1] == "plait" and any(forms[i] in _CAN for i in range(lo, hi)):
