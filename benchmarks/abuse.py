@@ -23,12 +23,13 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from bench_common import clear_text_caches, run_on_one_core
 
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
@@ -134,23 +135,13 @@ def _run(engine: str, mix: str, repeat: int) -> dict[str, float]:
         mod.review(item)
     best = float("inf")
     for _ in range(repeat):
-        _clear_text_caches()
+        clear_text_caches()
         start = time.perf_counter()
         for item in items:
             mod.review(item)
         best = min(best, time.perf_counter() - start)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return {"comments": len(texts), "seconds": best, "per_s": len(texts) / best, "rss_mb": rss}
-
-
-def _clear_text_caches() -> None:
-    from civicmod.detectors.abuse import analysis
-    from civicmod.detectors.digit_chains import digit_chains
-    from civicmod.text.normalize import normalize
-    from civicmod.text.view import clean_view
-
-    for cache in (analysis.analyse, normalize, clean_view, digit_chains):
-        cache.cache_clear()
 
 
 def throughput(repeat: int) -> None:
@@ -160,23 +151,13 @@ def throughput(repeat: int) -> None:
     for mix in MIXES:
         results = {}
         for engine in ("pii", "pii+abuse"):
-            cmd = [sys.executable, __file__, "--engine", engine, "--mix", mix,
-                   "--repeat", str(repeat)]  # fmt: skip
-            if _has_taskset():
-                cmd = ["taskset", "-c", "0", *cmd]
-            out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-            results[engine] = json.loads(out.strip().splitlines()[-1])
+            results[engine] = run_on_one_core(__file__, "--engine", engine, "--mix", mix,
+                                              "--repeat", str(repeat))  # fmt: skip
         for engine, r in results.items():
             print(f"{mix:<46} {engine:<10} {r['comments']:>5.0f} {r['per_s']:>11,.0f} "
                   f"{1000 / r['per_s']:>11.3f} {r['rss_mb']:>14.0f}")  # fmt: skip
         ratio = results["pii+abuse"]["per_s"] / results["pii"]["per_s"]
         print(f"{'':<46} with abuse: {ratio:.0%} of the personal-data path's throughput")
-
-
-def _has_taskset() -> bool:
-    from shutil import which
-
-    return which("taskset") is not None
 
 
 def main() -> None:

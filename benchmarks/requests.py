@@ -26,12 +26,12 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import subprocess
-import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
+
+from bench_common import clear_text_caches, run_on_one_core
 
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
@@ -122,7 +122,7 @@ def _run(stage: str, repeat: int) -> dict[str, float]:
         pass
     best = float("inf")
     for _ in range(repeat):
-        _clear_text_caches()
+        clear_text_caches()
         start = time.perf_counter()
         for _ in mod.review_many(items):
             pass
@@ -131,39 +131,17 @@ def _run(stage: str, repeat: int) -> dict[str, float]:
     return {"comments": len(items), "seconds": best, "per_s": len(items) / best, "rss_mb": rss}
 
 
-def _clear_text_caches() -> None:
-    from civicmod.detectors.abuse import analysis
-    from civicmod.detectors.digit_chains import digit_chains
-    from civicmod.detectors.replies.relevance import topics_and_roots
-    from civicmod.detectors.replies.signals import signals
-    from civicmod.text.normalize import normalize
-    from civicmod.text.view import clean_view
-
-    for cache in (analysis.analyse, normalize, clean_view, digit_chains, signals, topics_and_roots):
-        cache.cache_clear()
-
-
 def throughput(repeat: int) -> None:
     print(f"\nthroughput, best of {repeat}, one core, each stage in its own process, batch mode")
     print(f"{'stage':<32} {'n':>5} {'comments/s':>11} {'ms/comment':>11} {'stage cost (ms)':>16} "
           f"{'peak RSS (MB)':>14}")  # fmt: skip
     previous = 0.0
     for stage in STAGES:
-        cmd = [sys.executable, __file__, "--stage", stage, "--repeat", str(repeat)]
-        if _has_taskset():
-            cmd = ["taskset", "-c", "0", *cmd]
-        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-        r = json.loads(out.strip().splitlines()[-1])
+        r = run_on_one_core(__file__, "--stage", stage, "--repeat", str(repeat))
         ms = 1000 / r["per_s"]
         print(f"{stage:<32} {r['comments']:>5.0f} {r['per_s']:>11,.0f} {ms:>11.3f} "
               f"{ms - previous:>16.3f} {r['rss_mb']:>14.0f}")  # fmt: skip
         previous = ms
-
-
-def _has_taskset() -> bool:
-    from shutil import which
-
-    return which("taskset") is not None
 
 
 def main() -> None:

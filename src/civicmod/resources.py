@@ -99,19 +99,27 @@ class ResourceIndex:
         for k, _, keys in self._phrases:
             url = self.resources[k].url
             self._keys_by_url[url] = self._keys_by_url.get(url, frozenset()) | keys
+        self._totals = [sum(self._weight[key] for key in sorted(keys)) for _, _, keys in self._phrases]
         self._by_key: dict[str, list[int]] = {}
         for p, (_, _, keys) in enumerate(self._phrases):
             for key in keys:
                 self._by_key.setdefault(key, []).append(p)
 
-    def scores(self, text: str) -> list[ResourceMatch]:
-        """Every page some phrase of which the request holds, best first."""
+    def scores(self, text: str) -> tuple[ResourceMatch, ...]:
+        """Every page some phrase of which the request holds, best first.
+
+        Cached per text: the request detectors, the off-topic detector and the reply
+        rule all ask about the same comment.
+        """
+        return _scores(self, text)
+
+    def _score(self, text: str) -> tuple[ResourceMatch, ...]:
         present = set(keys_of(text))
         best: dict[int, ResourceMatch] = {}
         candidates = {p for key in present for p in self._by_key.get(key, ())}
         for p in sorted(candidates):
             k, phrase, keys = self._phrases[p]
-            total = sum(self._weight[key] for key in sorted(keys))
+            total = self._totals[p]
             held = keys & present
             got = sum(self._weight[key] for key in sorted(held))
             coverage = got / total if total else 0.0
@@ -120,7 +128,7 @@ class ResourceIndex:
             score = got * coverage
             if k not in best or score > best[k].score:
                 best[k] = ResourceMatch(self.resources[k], score, phrase, tuple(sorted(held)))
-        return sorted(best.values(), key=lambda m: (-m.score, -len(m.keys), m.resource.url))
+        return tuple(sorted(best.values(), key=lambda m: (-m.score, -len(m.keys), m.resource.url)))
 
     def best(self, text: str, min_score: float = MIN_SCORE) -> ResourceMatch | None:
         """The page that best answers ``text``, or ``None`` when none is sure enough."""
@@ -128,7 +136,6 @@ class ResourceIndex:
         if ranked and ranked[0].score >= min_score:
             return ranked[0]
         return None
-
 
     def follow_up(self, text: str, post_text: str, min_score: float = MIN_SCORE) -> ResourceMatch | None:
         """The page that answers the post ``text`` follows up on, when there is no doubt which.
@@ -142,6 +149,11 @@ class ResourceIndex:
         mine = set(keys_of(text))
         sharing = [m for m in ranked if mine & self._keys_by_url[m.resource.url]]
         return sharing[0] if len(sharing) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def _scores(index: ResourceIndex, text: str) -> tuple[ResourceMatch, ...]:
+    return index._score(text)
 
 
 @lru_cache(maxsize=16)

@@ -71,3 +71,10 @@ def test_a_page_adds_its_own_words_through_the_config(tmp_path: object) -> None:
     (base / "bad-config.toml").write_text('[moderation]\nlexicon = ["bad.toml"]\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"bad\.toml"):
         Config.from_toml(base / "bad-config.toml")
+
+
+def test_a_pattern_unless_names_a_known_class() -> None:
+    with pytest.raises(ConfigError, match=r"\(p3\): unknown class 'nope' in unless"):
+        build_lexicon({}, {}, {"pattern": [{"id": "p3", "category": "abuse.insult",
+                                            "match": ["connard"], "unless": "nope"}]},
+                      categories=CATEGORIES)

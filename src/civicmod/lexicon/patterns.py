@@ -59,6 +59,9 @@ class Pattern:
     also: tuple[str, ...] = ()
     examples: tuple[str, ...] = ()
     counter: tuple[str, ...] = ()
+    unless: str = ""
+    """A word class: the pattern does not fire where a phrase of it covers its first word
+    (« c'est quand même » is no « c'est quand »)."""
 
 
 def _split(text: str) -> list[str]:
@@ -182,6 +185,9 @@ def compile_pattern(entry: dict[str, Any], known: set[str]) -> Pattern:
     group = str(entry.get("group", ""))
     if group not in ("", "comment", "any"):
         raise ValueError(f"group must be 'comment' or 'any', not {group!r}")
+    unless = str(entry.get("unless", ""))
+    if unless and unless not in known:
+        raise ValueError(f"unknown class {unless!r} in unless")
     return Pattern(
         id=str(entry["id"]),
         category=str(entry["category"]),
@@ -193,6 +199,7 @@ def compile_pattern(entry: dict[str, Any], known: set[str]) -> Pattern:
         also=tuple(entry.get("also", ())),
         examples=tuple(entry.get("examples", ())),
         counter=tuple(entry.get("counter", ())),
+        unless=unless,
     )
 
 
@@ -217,6 +224,15 @@ class Matcher:
         self.keys = keys if keys is not None else [
             {forms[i], *("@" + c for c in spans[i])} for i in range(self.n)
         ]
+        self._covered: dict[str, frozenset[int]] = {}
+
+    def covered(self, cls: str) -> frozenset[int]:
+        """The word positions inside a phrase of class ``cls`` (for :attr:`Pattern.unless`)."""
+        if cls not in self._covered:
+            self._covered[cls] = frozenset(
+                k for i, here in enumerate(self.spans) for end in here.get(cls, ()) for k in range(i, end)
+            )
+        return self._covered[cls]
 
     def _ends(self, el: Element, i: int, sent: int) -> list[int]:
         if i >= self.n or self.sentences[i] != sent:

@@ -40,3 +40,8 @@ class PolicyContext:
     @property
     def is_private(self) -> bool:
         return isinstance(self.item, Comment) and self.item.is_private
+
+    @property
+    def private_rules(self) -> tuple[str, ...]:
+        """``("private.same-rules",)`` in a private conversation, which a reply action cites."""
+        return ("private.same-rules",) if self.is_private else ()

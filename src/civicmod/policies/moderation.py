@@ -127,7 +127,7 @@ def no_reply_to_abuse(ctx: PolicyContext) -> Iterable[Action]:
             rule="replies.no-reply-abuse",
             reason=f"Ne pas répondre ({explain(found)}).",
             detections=found,
-            related_rules=("private.same-rules",) if ctx.is_private else (),
+            related_rules=ctx.private_rules,
         )
 
 

@@ -85,5 +85,5 @@ def contact_for_personal_case(ctx: PolicyContext) -> Iterable[Action]:
         "traiter la demande ici, répondre par le message standard de contact.",
         detections=tuple(found),
         message=contact_message(ctx.config),
-        related_rules=("private.same-rules",) if ctx.is_private else (),
+        related_rules=ctx.private_rules,
     )

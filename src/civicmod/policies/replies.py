@@ -52,10 +52,6 @@ _NO_POST_NOTE = (
 )
 
 
-def _private(ctx: PolicyContext) -> tuple[str, ...]:
-    return ("private.same-rules",) if ctx.is_private else ()
-
-
 def _personal_case(ctx: PolicyContext) -> bool:
     return bool(ctx.having("request.personal_case") or personal_data_to_remove(ctx))
 
@@ -81,7 +77,7 @@ def answer_information(ctx: PolicyContext) -> Iterable[Action]:
             detections=found,
             url=r.url,
             message=url_message(ctx.config, r.url, r.title),
-            related_rules=("replies.prioritise-requests", *_private(ctx)),
+            related_rules=("replies.prioritise-requests", *ctx.private_rules),
         )
         return
     yield Action(
@@ -90,7 +86,7 @@ def answer_information(ctx: PolicyContext) -> Iterable[Action]:
         reason=f"Demande d'information ({asked}) sans page officielle configurée qui y réponde : "
         "à traiter en priorité par une personne.",
         detections=found,
-        related_rules=_private(ctx),
+        related_rules=ctx.private_rules,
     )
 
 
@@ -128,7 +124,7 @@ def answer_personal_case(ctx: PolicyContext) -> Iterable[Action]:
             "demande ici, répondre par le message standard de contact.",
             detections=found,
             message=contact_message(ctx.config),
-            related_rules=_private(ctx),
+            related_rules=ctx.private_rules,
         )
 
 
@@ -171,7 +167,7 @@ def answer_partnership(ctx: PolicyContext) -> Iterable[Action]:
         reason=f"Demande de contact ({asked}) d'un compte {why}, qui n'est pas un partenaire au "
         "sens de la charte : à traiter par une personne.",
         detections=found,
-        related_rules=_private(ctx),
+        related_rules=ctx.private_rules,
     )
 
 
@@ -195,7 +191,7 @@ def silence_off_topic(ctx: PolicyContext) -> Iterable[Action]:
             rule="replies.no-reply-offtopic",
             reason=f"Hors-sujet (publicité ou arnaque, {why}) : ne pas répondre.",
             detections=spam,
-            related_rules=_private(ctx),
+            related_rules=ctx.private_rules,
         )
         return
     if comment.post is None and not ctx.is_private:
@@ -207,7 +203,7 @@ def silence_off_topic(ctx: PolicyContext) -> Iterable[Action]:
             rule="replies.no-reply-offtopic",
             reason=f"Hors-sujet ({unrelated[0].evidence}) : ne pas répondre, ne pas supprimer.",
             detections=unrelated,
-            related_rules=_private(ctx),
+            related_rules=ctx.private_rules,
         )
 
 

@@ -125,15 +125,5 @@ class RudenessDetector(AbuseDetector):
     categories = ("abuse.rudeness",)
 
 
-ABUSE_DETECTORS = (
-    "abuse",
-    "insult",
-    "hate",
-    "threat",
-    "apology",
-    "defamation",
-    "obscene",
-    "vulgarity",
-    "rudeness",
-)
+ABUSE_DETECTORS = ("abuse", *(c.split(".")[1] for c in CATEGORIES))
 """The abuse detectors by name: the combined one, then one per category."""

@@ -22,7 +22,8 @@ import re
 from civicmod.config import Config
 from civicmod.detection import Detection
 from civicmod.detectors.registry import register_detector
-from civicmod.detectors.replies.relevance import private_matter, relation, topics_and_roots
+from civicmod.detectors.replies.lexicon import OFFTOPIC_CATEGORIES
+from civicmod.detectors.replies.relevance import only_private_life, relation, topics_and_roots
 from civicmod.detectors.replies.requests import Audience
 from civicmod.detectors.replies.signals import Signals, signals
 from civicmod.models import Comment, Item
@@ -46,7 +47,7 @@ class OffTopicDetector:
     """Spam in any comment; unrelated comments when the post they answer is known."""
 
     name = "offtopic"
-    categories = ("offtopic.unrelated", "offtopic.spam")
+    categories = OFFTOPIC_CATEGORIES
 
     def __init__(self, config: Config | None = None) -> None:
         own = {_domain(r.url) for r in config.resources} if config is not None else set()
@@ -66,10 +67,9 @@ class OffTopicDetector:
             return []
         text = item.text
         s = signals(text)
+        asks = self._asks(item, s)
         spam = s.first("offtopic.spam")
-        if spam is not None and spam.rule != "spam.lure" and self._asks(item, s):
-            spam = None
-        if spam is not None:
+        if spam is not None and (spam.rule == "spam.lure" or not asks):
             return [self._detection(text, "offtopic.spam", spam.start, spam.end,
                                     f"{spam.rule} : publicité, arnaque ou chaîne")]  # fmt: skip
         for url in s.urls:
@@ -80,13 +80,9 @@ class OffTopicDetector:
                                         f"lien qui imite un site officiel ({domain})")]  # fmt: skip
         if item.post is None or not item.post.text.strip():
             return []
-        if s.has("request.personal_case") or s.has("request.contact"):
+        if asks or relation(text, item.post.text) != "unrelated":
             return []
-        if self.audience.asks_the_page(item, s):
-            return []
-        if relation(text, item.post.text) != "unrelated":
-            return []
-        if s.asks and not private_matter(text, item.post.text):
+        if s.asks and not only_private_life(text):
             return []
         own = sorted(t.split(":")[1] for t in topics_and_roots(text)[0] if t.startswith("topic:"))
         why = f"sujet sans rapport avec la publication ({', '.join(own)})" if own else (

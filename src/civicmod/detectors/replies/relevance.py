@@ -91,10 +91,12 @@ def private_matter(text: str, post_text: str) -> bool:
     >>> private_matter("et pour le permis de conduire ?", "Taxe foncière : les avis sont en ligne.")
     False
     """
-    if relation(text, post_text) != "unrelated":
-        return False
-    own = topics_and_roots(text)[0] - _MARKERS
-    return own <= PRIVATE_LIFE
+    return relation(text, post_text) == "unrelated" and only_private_life(text)
+
+
+def only_private_life(text: str) -> bool:
+    """True when every topic of ``text`` is private life (or it has none)."""
+    return topics_and_roots(text)[0] - _MARKERS <= PRIVATE_LIFE
 
 
 def follows_up(text: str, post_text: str) -> bool:

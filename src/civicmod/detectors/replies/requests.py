@@ -22,6 +22,7 @@ from __future__ import annotations
 from civicmod.config import Config
 from civicmod.detection import Detection
 from civicmod.detectors.registry import register_detector
+from civicmod.detectors.replies.lexicon import REQUEST_CATEGORIES
 from civicmod.detectors.replies.relevance import addressed_to_someone_else, private_matter
 from civicmod.detectors.replies.signals import Signals, signals
 from civicmod.models import Comment, Item
@@ -56,7 +57,7 @@ class RequestDetector:
     """Information requests, personal cases and partnership demands in comments."""
 
     name = "request"
-    categories = ("request.information", "request.personal_case", "request.contact")
+    categories = REQUEST_CATEGORIES
 
     def __init__(self, config: Config | None = None) -> None:
         self.audience = Audience(config)

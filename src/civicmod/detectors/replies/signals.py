@@ -123,15 +123,11 @@ def signals(text: str) -> Signals:
     words = normalize(clean, lex.vocabulary)
     spans_out: list[Span] = []
     if lex.may_match(words.forms):
-        tagged = lex.tag(words)
-        blocked = {k for i, here in enumerate(tagged) for end in here.get("not_ask", ())
-                   for k in range(i, end)}  # fmt: skip
-        keys = [{f, *("@" + c for c in s)} for f, s in zip(words.forms, tagged, strict=True)]
-        found = Matcher(words.forms, words.sentences, tagged, keys).find_all(lex.index)
-        for k, hits in sorted(found.items()):
+        matcher = Matcher(words.forms, words.sentences, lex.tag(words))
+        for k, hits in sorted(matcher.find_all(lex.index).items()):
             pattern = lex.patterns[k]
             for i, j in hits:
-                if all(words.quoted[i:j]) or (pattern.category == "request.information" and i in blocked):
+                if all(words.quoted[i:j]) or (pattern.unless and i in matcher.covered(pattern.unless)):
                     continue
                 spans_out.append(Span(pattern.category, words.starts[i], words.ends[j - 1], pattern.id))
     real: list[tuple[int, int]] = []

@@ -1,0 +1,40 @@
+"""What the throughput benchmarks share: one core, and a cold start for every text.
+
+Scripts in this folder import it by name (``python benchmarks/x.py`` puts the
+folder on ``sys.path``).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from shutil import which
+from typing import Any
+
+
+def run_on_one_core(script: str, *args: str) -> dict[str, Any]:
+    """Run ``script`` with ``args`` in its own process, pinned to core 0 when ``taskset`` exists,
+    and return the JSON object its last output line holds."""
+    cmd = [sys.executable, script, *args]
+    if which("taskset") is not None:
+        cmd = ["taskset", "-c", "0", *cmd]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+    return result
+
+
+def clear_text_caches() -> None:
+    """Empty the per-text caches (a page never sees the same comment twice); the per-word
+    caches stay warm (a page sees the same words all day)."""
+    from civicmod.detectors.abuse import analysis
+    from civicmod.detectors.digit_chains import digit_chains
+    from civicmod.detectors.replies.relevance import topics_and_roots
+    from civicmod.detectors.replies.signals import signals
+    from civicmod.resources import _scores
+    from civicmod.text.normalize import normalize
+    from civicmod.text.view import clean_view
+
+    for cache in (analysis.analyse, normalize, clean_view, digit_chains, signals, topics_and_roots,
+                  _scores):  # fmt: skip
+        cache.cache_clear()
