@@ -33,6 +33,14 @@ def _category(text: str, post: Post | None = None) -> str | None:
         "bjr on peut toucher l'apl si on loue chez quelqu'un de sa famille",
         "QUAND EST CE QU ON RECOIT LES AVIS",
         "les allocations familiales c'est a partir de combien d'enfants",
+        "c fermé aussi le week end ou seulement en semaine",
+        "et pour le vaccin covid il faut aussi un bon ou juste la carte vitale",
+        "bjr la crue a atteint son pic ou ça monte encore",
+        "svp les auto-entrepreneurs peuvent demander la prime d activite",
+        "HS mais le chèque énergie c'est calculé sur quel revenu fiscal",
+        "une diesel de 2012 elle a quelle vignette",
+        "svp les aides au logement pour un propriétaire ça existe encore ?",
+        "bjr les cars scolaires passeront par où pendant les travaux svp",
     ],
 )
 def test_information_requests_with_or_without_a_question_mark(text: str) -> None:
@@ -54,6 +62,9 @@ def test_information_requests_with_or_without_a_question_mark(text: str) -> None
         "La vigilance orange tombe toujours le jour où je déménage 😂",
         "Crit'Air 1 ici, je peux rouler 😎",
         "En cas d'urgence composez le 17 ou le 112, et le 3949 pour France Travail",
+        "Mais quelle honte ce site qui plante",
+        "Vous allez nous taxer encore ?",
+        "On peut toujours rêver, ou alors il faudra attendre 2030",
     ],
 )
 def test_not_requests_rhetoric_readers_thanks(text: str) -> None:

@@ -36,6 +36,12 @@ _MAX_TRAILING = 5
 _CAN = frozenset({"avez", "peut", "peux", "pouvez", "faut", "existe", "possible", "droit", "doit",
                   "dois", "pourriez", "auriez", "lien", "site", "infos", "info"})  # fmt: skip
 """A sentence that holds one of these and ends with « svp » asks something."""
+_IN_SITU = frozenset({"quel", "quelle", "quels", "quelles", "combien"})
+_IN_SITU_AFTER = frozenset({"sur", "pour", "de", "du", "des", "a", "avec", "dans", "par", "en", "est",
+                            "sont", "ont", "avoir", "faut", "fait", "font", "prend", "prendre",
+                            "choisir", "remplir", "coute", "coutent", "paye", "payer", "donne"})  # fmt: skip
+"""Words after which « quel » asks in place (« c'est calculé sur quel revenu », « elle a quelle
+vignette »), unlike an exclamation (« mais quelle honte »)."""
 _TAG_WORDS = frozenset({"non", "hein", "juste", "franchement", "encore", "lol", "mdr", "meme",
                         "serieux", "ca", "etre"})  # fmt: skip
 
@@ -105,6 +111,9 @@ def _trailing_question(words: Words, lo: int, hi: int) -> Span | None:
         return Span("request.information", *span, "request.or-not")
     if tail and forms[tail[-1]] in _TRAILING_WH:
         return Span("request.information", *span, "request.trailing-wh")
+    if any(forms[i] in _IN_SITU and i > lo and forms[i - 1] in _IN_SITU_AFTER
+           for i in range(max(lo, hi - 4), hi)):  # fmt: skip
+        return Span("request.information", *span, "request.in-situ-wh")
     if forms[hi - 1] == "plait" and any(forms[i] in _CAN for i in range(lo, hi)):
         return Span("request.information", *span, "request.please")
     return None
@@ -151,7 +160,8 @@ def signals(text: str) -> Signals:
             start, lo = previous
         last = words.forms[hi - 1] if hi > lo else ""
         scorn = any(e in clean[start:min(end + 3, len(clean))] for e in _SCORN)
-        if scornful or last in _TAG_WORDS or hi <= lo or scorn:
+        tagged = last in _TAG_WORDS and "plait" not in words.forms[lo:hi]
+        if scornful or tagged or hi <= lo or scorn:
             rhetorical.append((start, end))
         else:
             real.append((start, end))
