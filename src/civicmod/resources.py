@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 from civicmod.config import Resource
 from civicmod.lexicon import Lexicon, build_lexicon, read_toml
@@ -58,23 +59,86 @@ def synonyms() -> Lexicon:
     return build_lexicon({}, {"classes": data.get("synonyms", {})}, {}, categories=())
 
 
-def keys_of(text: str, lexicon: Lexicon | None = None) -> list[str]:
-    """The keys of ``text``: synonym groups (``@identity_card``) and roots of content words."""
+KINDS = frozenset({
+    "vaccin", "vaccins", "vaccination", "permis", "prime", "primes", "titre", "titres", "aide",
+    "aides", "allocation", "allocations", "cheque", "cheques", "taxe", "taxes", "impot", "impots",
+    "certificat", "attestation", "vignette", "pass", "acte", "actes", "extrait", "demande",
+})  # fmt: skip
+"""Nouns that name a kind of thing (« le vaccin contre … », « le permis … »): what follows says
+which one, and a page about one of them does not answer another (« le vaccin contre le zona »
+under a flu campaign, « le permis de chasser » beside the driving licence's page)."""
+_OF = frozenset({"de", "du", "des", "d", "contre", "anti"})
+_ARTICLES = frozenset({"la", "le", "l", "les"})
+_SAME_KIND = frozenset({
+    "nationale", "national", "francaise", "francais", "europeenne", "europeen", "nouveau",
+    "nouvelle", "nouvelles", "nouveaux", "ancien", "ancienne", "anciens", "anciennes", "premier",
+    "premiere", "provisoire", "papier", "ligne", "gratuit", "gratuite", "obligatoire", "actuel",
+    "actuelle", "meme", "etat",
+})  # fmt: skip
+"""Words after a kind noun that do not name another thing (« la nouvelle carte »)."""
+
+
+class Keyed(NamedTuple):
+    """A word of a request, its key (``None`` for a stop word), and whether a synonym phrase
+    holds it."""
+
+    form: str
+    key: str | None
+    grouped: bool
+
+
+def keyed(text: str, lexicon: Lexicon | None = None) -> list[Keyed]:
+    """Each word of ``text`` with its key; a synonym phrase gives its group's key once, on its
+    first word."""
     lex = lexicon or synonyms()
     words = normalize(text)
     spans = lex.tag(words)
-    keys: list[str] = []
+    out: list[Keyed] = []
     skip_until = 0
     for i, form in enumerate(words.forms):
         if i < skip_until:
-            continue
-        if spans[i]:
+            out.append(Keyed(form, None, True))
+        elif spans[i]:
             cls, ends = max(spans[i].items(), key=lambda kv: (max(kv[1]), kv[0]))
-            keys.append("@" + cls)
+            out.append(Keyed(form, "@" + cls, True))
             skip_until = max(ends)
         elif form not in STOPWORDS and len(form) > 1 and not form.isdigit():
-            keys.append(stem(form))
-    return keys
+            out.append(Keyed(form, stem(form), False))
+        else:
+            out.append(Keyed(form, None, False))
+    return out
+
+
+def keys_of(text: str, lexicon: Lexicon | None = None) -> list[str]:
+    """The keys of ``text``: synonym groups (``@identity_card``) and roots of content words."""
+    return [w.key for w in keyed(text, lexicon) if w.key is not None]
+
+
+def other_kind(text: str, known: frozenset[str]) -> str | None:
+    """The word that makes ``text`` ask about another thing of a kind ``known`` keys cover.
+
+    >>> other_kind("Le vaccin contre le zona est remboursé ?", frozenset({"vaccin", "@flu"}))
+    'zona'
+    >>> other_kind("le vaccin contre la grippe c'est quand", frozenset({"vaccin", "@flu"})) is None
+    True
+    """
+    words = keyed(text)
+    n = len(words)
+    for i, w in enumerate(words):
+        if w.grouped or w.form not in KINDS:
+            continue
+        j = i + 1
+        if j >= n or words[j].form not in _OF:
+            continue
+        j += 1 + (j + 1 < n and words[j + 1].form in _ARTICLES)
+        if j >= n:
+            continue
+        spec = words[j]
+        if spec.key is None or spec.form in _SAME_KIND or spec.form in KINDS:
+            continue
+        if spec.key not in known:
+            return spec.form
+    return None
 
 
 class ResourceIndex:
@@ -136,6 +200,10 @@ class ResourceIndex:
         if ranked and ranked[0].score >= min_score:
             return ranked[0]
         return None
+
+    def keys_for(self, url: str) -> frozenset[str]:
+        """Every key of a page's title and keywords."""
+        return self._keys_by_url.get(url, frozenset())
 
     def follow_up(self, text: str, post_text: str, min_score: float = MIN_SCORE) -> ResourceMatch | None:
         """The page that answers the post ``text`` follows up on, when there is no doubt which.

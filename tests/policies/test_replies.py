@@ -36,6 +36,28 @@ def test_a_follow_up_question_gets_the_page_of_its_post() -> None:
     assert action is not None and "publication" in action.reason
 
 
+FLU = Post(text="💉 Campagne de vaccination contre la grippe : elle débute le 15 octobre.")
+PASSPORTS = Post(text="🛂 Passeports et cartes d'identité : avant l'été, anticipez !")
+PASSPORT_PAGE = "https://www.service-public.fr/particuliers/vosdroits/F1342"
+
+
+def test_another_thing_of_the_same_kind_is_not_answered_by_the_posts_page() -> None:
+    for text, post in [
+        ("Le vaccin contre le zona est-il remboursé pour les plus de 65 ans ?", FLU),
+        ("c ou qu'on fait la demande de naturalisation maintenant ?", PASSPORTS),
+        ("Le permis de chasse on le passe où ?", None),
+    ]:
+        assert MOD.review(Comment(text=text, post=post)).kinds == ["answer_request"], text
+
+
+def test_an_office_is_local_only_when_named_or_asked_about_its_opening() -> None:
+    where = "Il faut prendre rdv dans n'importe quelle mairie pour un passeport ?"
+    assert [a.url for a in MOD.review(Comment(text=where, post=PASSPORTS)).actions] == [PASSPORT_PAGE]
+    for text in ["La mairie de Bron prend les demandes de passeport le samedi ?",
+                 "Les mairies sont ouvertes le samedi pour les passeports ?"]:  # fmt: skip
+        assert MOD.review(Comment(text=text, post=PASSPORTS)).kinds == ["answer_request"], text
+
+
 def test_a_request_no_page_answers_goes_to_a_person_first() -> None:
     d = MOD.review(Comment(text="Les centres des impôts sont ouverts le samedi pendant la campagne ?"))
     assert d.kinds == ["answer_request"]

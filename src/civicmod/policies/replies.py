@@ -42,7 +42,7 @@ from civicmod.policies.messages import (
 )
 from civicmod.policies.personal_data import personal_data_to_remove
 from civicmod.policies.policy import RuleFunction
-from civicmod.resources import ResourceMatch, resource_index
+from civicmod.resources import ResourceIndex, ResourceMatch, keys_of, other_kind, resource_index
 
 PARTNER_KINDS = frozenset({"institution", "association", "organization"})
 """Accounts whose verified contact demands are partnerships (« hors de la sphère gouvernementale »)."""
@@ -100,15 +100,24 @@ def official_page(resources: tuple[Resource, ...], comment: Comment) -> tuple[Re
     if not resources:
         return None, False
     index = resource_index(resources)
-    match = index.best(comment.text)
-    if match is not None and signals(comment.text).has("signal.local"):
-        return None, False
-    if match is not None or comment.post is None or not comment.post.text.strip():
+    text = comment.text
+    post = comment.post.text if comment.post is not None else ""
+    match = index.best(text)
+    if match is not None:
+        if signals(text).has("signal.local") or _another_kind(index, text, post, match):
+            return None, False
         return match, False
-    if index.scores(comment.text) or not follows_up(comment.text, comment.post.text):
+    if not post.strip() or index.scores(text) or not follows_up(text, post):
         return None, False
-    follow = index.follow_up(comment.text, comment.post.text)
-    return follow, follow is not None
+    follow = index.follow_up(text, post)
+    if follow is None or _another_kind(index, text, post, follow):
+        return None, False
+    return follow, True
+
+
+def _another_kind(index: ResourceIndex, text: str, post: str, match: ResourceMatch) -> bool:
+    """« le vaccin contre le zona » is not what the flu page answers, though it names a vaccine."""
+    return other_kind(text, index.keys_for(match.resource.url) | frozenset(keys_of(post))) is not None
 
 
 def answer_personal_case(ctx: PolicyContext) -> Iterable[Action]:

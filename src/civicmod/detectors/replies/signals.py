@@ -119,6 +119,19 @@ def _trailing_question(words: Words, lo: int, hi: int) -> Span | None:
     return None
 
 
+def _local_offices(words: Words, tags: list[dict[str, list[int]]]) -> list[Span]:
+    """An office named by its place (« la mairie de Bron ») or asked about its opening (« les
+    centres des impôts sont ouverts le samedi ? ») is a local question; « en mairie » or « au
+    guichet » alone is how a national procedure is done."""
+    proper, sentences = words.proper, words.sentences
+    opening = {sentences[i] for i, here in enumerate(tags) if "opening" in here}
+    return [
+        Span("signal.local", words.starts[i], words.ends[i], "signal.local-office")
+        for i, here in enumerate(tags)
+        if "office" in here and (any(proper[i + 1 : i + 6]) or sentences[i] in opening)
+    ][:1]
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
@@ -132,13 +145,15 @@ def signals(text: str) -> Signals:
     words = normalize(clean, lex.vocabulary)
     spans_out: list[Span] = []
     if lex.may_match(words.forms):
-        matcher = Matcher(words.forms, words.sentences, lex.tag(words))
+        tags = lex.tag(words)
+        matcher = Matcher(words.forms, words.sentences, tags)
         for k, hits in sorted(matcher.find_all(lex.index).items()):
             pattern = lex.patterns[k]
             for i, j in hits:
                 if all(words.quoted[i:j]) or (pattern.unless and i in matcher.covered(pattern.unless)):
                     continue
                 spans_out.append(Span(pattern.category, words.starts[i], words.ends[j - 1], pattern.id))
+        spans_out += _local_offices(words, tags)
     real: list[tuple[int, int]] = []
     rhetorical: list[tuple[int, int]] = []
     marked = sorted(x.start for x in spans_out if x.category == "signal.rhetorical")
