@@ -57,3 +57,19 @@ def test_every_resource_is_found_by_its_own_title(resource: Resource) -> None:
 def test_any_text_gives_a_match_or_none_never_an_error(text: str) -> None:
     match = INDEX.best(text)
     assert match is None or match.score >= MIN_SCORE
+
+
+def test_a_synonym_phrase_in_another_order_still_names_its_group() -> None:
+    assert "@drought" in keys_of("les piscines privées on peut les remplir ou pas")
+    assert _url("l'aide exceptionnelle à l'embauche d'apprentis est prolongée") == "aides-a-lembauche"
+
+
+def test_of_two_pages_the_one_a_comment_adds_to_its_post_wins() -> None:
+    text = "Avec la canicule y a des restrictions d'eau dans le Rhône en ce moment ?"
+    heat = frozenset(keys_of("Canicule : le Rhône passe en vigilance orange."))
+    match = INDEX.best(text, context=heat)
+    assert match is not None and match.resource.url == "https://vigieau.gouv.fr"
+
+
+def test_a_past_participle_meets_its_verb() -> None:
+    assert set(keys_of("inscrit")) == set(keys_of("inscrire"))

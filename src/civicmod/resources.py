@@ -56,7 +56,7 @@ class ResourceMatch:
 def synonyms() -> Lexicon:
     """civicmod's synonym groups (``data/replies/synonyms.toml``) as a tagging lexicon."""
     data = read_toml(files("civicmod") / "data" / "replies" / "synonyms.toml")
-    return build_lexicon({}, {"classes": data.get("synonyms", {})}, {}, categories=())
+    return build_lexicon({}, {"nouns": data.get("synonyms", {})}, {}, categories=())
 
 
 KINDS = frozenset({
@@ -110,8 +110,41 @@ def keyed(text: str, lexicon: Lexicon | None = None) -> list[Keyed]:
 
 
 def keys_of(text: str, lexicon: Lexicon | None = None) -> list[str]:
-    """The keys of ``text``: synonym groups (``@identity_card``) and roots of content words."""
-    return [w.key for w in keyed(text, lexicon) if w.key is not None]
+    """The keys of ``text``: synonym groups (``@identity_card``) and roots of content words.
+
+    A synonym phrase whose words are all there, in another order, names its group too
+    (« les piscines privées, on peut les remplir ? » holds « remplir sa piscine »).
+    """
+    words = keyed(text, lexicon)
+    keys = [w.key for w in words if w.key is not None]
+    if lexicon is None:
+        roots = roots_of(words)
+        keys += [g for g in _scattered_groups(frozenset(roots)) if g not in keys]
+    return keys
+
+
+def roots_of(words: list[Keyed]) -> list[str]:
+    """The roots of every content word, those inside synonym phrases included."""
+    return [stem(w.form) for w in words if w.form not in STOPWORDS and len(w.form) > 1
+            and not w.form.isdigit()]  # fmt: skip
+
+
+@lru_cache(maxsize=1)
+def _group_roots() -> dict[str, list[tuple[str, frozenset[str]]]]:
+    """Multi-word synonym phrases as root sets, by their first root: ``{root: [(@group, roots)]}``."""
+    lex = synonyms()
+    out: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for phrase, groups in lex.phrases.items():
+        roots = frozenset(stem(f) for f in phrase if f not in STOPWORDS and len(f) > 1)
+        if len(roots) >= 2:
+            first = min(roots)
+            out.setdefault(first, []).extend(("@" + g, roots) for g in sorted(groups))
+    return out
+
+
+def _scattered_groups(roots: frozenset[str]) -> list[str]:
+    index = _group_roots()
+    return sorted({g for r in roots for g, need in index.get(r, ()) if need <= roots})
 
 
 def other_kind(text: str, known: frozenset[str]) -> str | None:
@@ -149,9 +182,13 @@ class ResourceIndex:
         self._phrases: list[tuple[int, str, frozenset[str]]] = []
         for k, resource in enumerate(self.resources):
             for phrase in (resource.title, *resource.keywords):
-                keys = frozenset(keys_of(phrase))
+                words = keyed(phrase)
+                keys = frozenset(w.key for w in words if w.key is not None)
                 if keys:
                     self._phrases.append((k, phrase, keys))
+                roots = frozenset(roots_of(words))
+                if len(roots) >= 2 and roots != keys:
+                    self._phrases.append((k, phrase, roots))
         df: dict[str, set[int]] = {}
         for k, _, keys in self._phrases:
             for key in keys:
@@ -178,7 +215,8 @@ class ResourceIndex:
         return _scores(self, text)
 
     def _score(self, text: str) -> tuple[ResourceMatch, ...]:
-        present = set(keys_of(text))
+        words = keyed(text)
+        present = set(keys_of(text)) | set(roots_of(words))
         best: dict[int, ResourceMatch] = {}
         candidates = {p for key in present for p in self._by_key.get(key, ())}
         for p in sorted(candidates):
@@ -194,12 +232,19 @@ class ResourceIndex:
                 best[k] = ResourceMatch(self.resources[k], score, phrase, tuple(sorted(held)))
         return tuple(sorted(best.values(), key=lambda m: (-m.score, -len(m.keys), m.resource.url)))
 
-    def best(self, text: str, min_score: float = MIN_SCORE) -> ResourceMatch | None:
-        """The page that best answers ``text``, or ``None`` when none is sure enough."""
-        ranked = self.scores(text)
-        if ranked and ranked[0].score >= min_score:
-            return ranked[0]
-        return None
+    def best(
+        self, text: str, min_score: float = MIN_SCORE, context: frozenset[str] = frozenset()
+    ) -> ResourceMatch | None:
+        """The page that best answers ``text``, or ``None`` when none is sure enough.
+
+        ``context`` holds the keys of the post the comment answers: of two pages the comment
+        names, the one it adds to its post is what it asks about (« avec la canicule, y a des
+        restrictions d'eau ? » under a heat alert asks about water restrictions).
+        """
+        ranked = [m for m in self.scores(text) if m.score >= min_score]
+        adding = [m for m in ranked if not set(m.keys) <= context]
+        chosen = adding or ranked
+        return chosen[0] if chosen else None
 
     def keys_for(self, url: str) -> frozenset[str]:
         """Every key of a page's title and keywords."""

@@ -58,6 +58,19 @@ def test_an_office_is_local_only_when_named_or_asked_about_its_opening() -> None
         assert MOD.review(Comment(text=text, post=PASSPORTS)).kinds == ["answer_request"], text
 
 
+DROUGHT = Post(text="Sécheresse : un arrêté de restriction des usages de l'eau est en vigueur. "
+                    "L'arrosage des pelouses est interdit de 8h à 20h.")
+
+
+def test_a_question_pointing_back_at_its_post_gets_the_posts_page() -> None:
+    for text in ["le lavage des voitures c'est interdit aussi ?",
+                 "Remplir une piscine hors sol c'est interdit aussi ?",
+                 "on a le droit d'arroser le potager le soir ou pas ?"]:  # fmt: skip
+        assert [a.url for a in MOD.review(Comment(text=text, post=DROUGHT)).actions] == [
+            "https://vigieau.gouv.fr"
+        ], text
+
+
 def test_a_request_no_page_answers_goes_to_a_person_first() -> None:
     d = MOD.review(Comment(text="Les centres des impôts sont ouverts le samedi pendant la campagne ?"))
     assert d.kinds == ["answer_request"]

@@ -102,15 +102,18 @@ def official_page(resources: tuple[Resource, ...], comment: Comment) -> tuple[Re
     index = resource_index(resources)
     text = comment.text
     post = comment.post.text if comment.post is not None else ""
-    match = index.best(text)
+    match = index.best(text, context=frozenset(keys_of(post)))
     if match is not None:
         if signals(text).has("signal.local") or _another_kind(index, text, post, match):
             return None, False
         return match, False
-    if not post.strip() or index.scores(text) or not follows_up(text, post):
+    if not post.strip() or index.scores(text):
         return None, False
     follow = index.follow_up(text, post)
-    if follow is None or _another_kind(index, text, post, follow):
+    if follow is None:
+        return None, False
+    page_keys = index.keys_for(follow.resource.url)
+    if not follows_up(text, post, page_keys) or _another_kind(index, text, post, follow):
         return None, False
     return follow, True
 

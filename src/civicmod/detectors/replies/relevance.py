@@ -26,6 +26,7 @@ from typing import Literal
 from civicmod.detectors.replies.lexicon import topics
 from civicmod.detectors.replies.signals import signals
 from civicmod.models.account import normalize_handle
+from civicmod.resources import keys_of
 from civicmod.text.normalize import normalize
 from civicmod.text.stem import STOPWORDS, stem
 
@@ -43,6 +44,10 @@ _CHITCHAT_WORDS = 10
 le conducteur… » is not."""
 _MARKERS = frozenset({"universal", "thanks"})
 _LEADING_MENTION = re.compile(r"\s*(@[\w.]{2,})")
+_POINTING_BACK = frozenset({"aussi", "pareil", "meme", "ca", "cela", "concerne", "concernes",
+                            "concernee", "concernees", "interdit", "interdite", "interdits",
+                            "interdites", "autorise", "autorisee", "autorises", "droit"})  # fmt: skip
+"""Words by which a question points back at its post (« c'est pareil pour … », « interdit aussi »)."""
 
 
 @lru_cache(maxsize=4096)
@@ -99,20 +104,33 @@ def only_private_life(text: str) -> bool:
     return topics_and_roots(text)[0] - _MARKERS <= PRIVATE_LIFE
 
 
-def follows_up(text: str, post_text: str) -> bool:
-    """True when ``text`` picks up a word of its post and brings no topic or place of its own.
+def follows_up(text: str, post_text: str, page_keys: frozenset[str] = frozenset()) -> bool:
+    """True when ``text`` takes up its post, or the page its post points to, and asks nothing else.
 
-    « c'est fermé aussi le week-end ? » under « la chaussée sera fermée du 3 au
-    14 juin » follows up; « les écoles vont fermer avec la chaleur ? » under a
-    heat alert asks about schools, which the alert's page does not answer.
+    It takes them up by sharing a word or a synonym with them (« les vieux permis roses, faut
+    les changer ? » under a post on the driving licence), or by pointing back at them
+    (« c'est interdit aussi ? », « ça concerne aussi les golfs ? », « et pour les motos ? »).
+    A topic of its own that the post does not have is something else, unless the comment
+    both shares a word and points back (« le lavage des voitures c'est interdit aussi ? »
+    under a drought order that forbids watering). A named place or a local service is for a
+    person (« les écoles vont fermer avec la chaleur ? »). ``page_keys`` are the keys of the
+    page the post points to (:meth:`civicmod.resources.ResourceIndex.keys_for`).
+
+    >>> follows_up("c'est fermé aussi le week-end ?", "La chaussée sera fermée du 3 au 14 juin.")
+    True
+    >>> follows_up("Allez l'OL", "La chaussée sera fermée du 3 au 14 juin.")
+    False
     """
+    if is_local(text):
+        return False
     mine, my_roots = topics_and_roots(text)
     theirs, their_roots = topics_and_roots(post_text)
-    if not my_roots & their_roots:
-        return False
-    if (mine - _MARKERS) - theirs:
-        return False
-    return not is_local(text)
+    own = (mine - _MARKERS) - theirs
+    keys = set(keys_of(text))
+    shared = bool(my_roots & their_roots or keys & (set(keys_of(post_text)) | page_keys))
+    forms = normalize(text).forms
+    back = not _POINTING_BACK.isdisjoint(forms) or forms[:2] == ["et", "pour"]
+    return (shared or back) and (not own or (shared and back))
 
 
 def is_local(text: str) -> bool:
