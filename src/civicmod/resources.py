@@ -24,7 +24,7 @@ True
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -87,10 +87,11 @@ class Keyed(NamedTuple):
     grouped: bool
 
 
-def keyed(text: str, lexicon: Lexicon | None = None) -> list[Keyed]:
+@lru_cache(maxsize=4096)
+def keyed(text: str) -> tuple[Keyed, ...]:
     """Each word of ``text`` with its key; a synonym phrase gives its group's key once, on its
-    first word."""
-    lex = lexicon or synonyms()
+    first word. Cached: a post's text is read for each of its comments."""
+    lex = synonyms()
     words = normalize(text)
     spans = lex.tag(words)
     out: list[Keyed] = []
@@ -106,24 +107,23 @@ def keyed(text: str, lexicon: Lexicon | None = None) -> list[Keyed]:
             out.append(Keyed(form, stem(form), False))
         else:
             out.append(Keyed(form, None, False))
-    return out
+    return tuple(out)
 
 
-def keys_of(text: str, lexicon: Lexicon | None = None) -> list[str]:
+@lru_cache(maxsize=4096)
+def keys_of(text: str) -> tuple[str, ...]:
     """The keys of ``text``: synonym groups (``@identity_card``) and roots of content words.
 
     A synonym phrase whose words are all there, in another order, names its group too
     (« les piscines privées, on peut les remplir ? » holds « remplir sa piscine »).
     """
-    words = keyed(text, lexicon)
+    words = keyed(text)
     keys = [w.key for w in words if w.key is not None]
-    if lexicon is None:
-        roots = roots_of(words)
-        keys += [g for g in _scattered_groups(frozenset(roots)) if g not in keys]
-    return keys
+    keys += [g for g in _scattered_groups(frozenset(roots_of(words))) if g not in keys]
+    return tuple(keys)
 
 
-def roots_of(words: list[Keyed]) -> list[str]:
+def roots_of(words: Sequence[Keyed]) -> list[str]:
     """The roots of every content word, those inside synonym phrases included."""
     return [stem(w.form) for w in words if w.form not in STOPWORDS and len(w.form) > 1
             and not w.form.isdigit()]  # fmt: skip
