@@ -48,7 +48,7 @@ SMALL_TALK: dict[str, frozenset[str]] = {
     "topic:events": _OUTDOORS | {"topic:security"},
     "topic:exams": frozenset({"topic:exams", "topic:school", "topic:work"}),
     "topic:politics": frozenset({"topic:politics", "topic:elections", "topic:social", "topic:work",
-                                 "topic:taxes", "topic:ceremony", "topic:immigration", "topic:security",
+                                 "topic:taxes", "topic:mobility", "topic:ceremony", "topic:immigration", "topic:security",
                                  "topic:society", "topic:religion", "topic:world"}),
     "topic:world": frozenset({"topic:world", "topic:politics", "topic:elections", "topic:immigration",
                               "topic:ceremony", "topic:security", "topic:society", "topic:religion"}),
@@ -93,7 +93,9 @@ def _kept(tags: list[dict[str, list[int]]]) -> list[tuple[str, int, int]]:
 
 def _survives(cls: str, i: int, end: int, longest: dict[int, tuple[int, int, set[str]]]) -> bool:
     start, stop, classes = longest[i]
-    return cls in classes or not (start <= i and end <= stop and stop - start > end - i)
+    if cls in _MARKERS or cls in classes:
+        return True
+    return not (start <= i and end <= stop and stop - start > end - i)
 
 
 @lru_cache(maxsize=4096)
