@@ -180,3 +180,19 @@ def test_questions_on_small_talk_are_put_to_the_page() -> None:
     """A remark on the Christmas market is small talk; asking when it opens is a request."""
     assert relation("Le marché de Noël de Strasbourg c'est autre chose", TAX.text) == "unrelated"
     assert not private_matter("Le marché de Noël ouvre quand cette année ?", TAX.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("Je déménage le mois prochain, qu'est-ce que je dois faire ?", "Je déménage en Bretagne, adieu Lyon"),
+        ("On se marie en juin, il faut faire quoi ?", "Ma fille se marie samedi, on croise les doigts"),
+        ("Comment on passe le permis bateau ?", "Mon mari a eu son permis bateau ce matin, champagne !"),
+    ],
+)
+def test_news_of_a_wedding_or_a_move_is_unrelated_but_asking_what_to_do_is_a_request(
+    text: str, news: str
+) -> None:
+    assert _categories(news, TAX) == ["offtopic.unrelated"]
+    assert _categories(text, TAX) == []
+    assert not private_matter(text, TAX.text)

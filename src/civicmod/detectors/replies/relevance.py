@@ -3,18 +3,26 @@
 Both reply detectors need this: a question about a film under a tax notice is
 neither a request to the administration nor a reply to the post, it is off
 topic; « @julie on y va ? » is put to another reader. A comment is *related*
-when it names the administration itself (``universal`` words) or shares a
-content word with the post; *unrelated* when its own topics are all private life
-(sport, food, pets, a birthday…) and the post has none of them, or when it is a
-short piece of chit-chat (« premier ! »); *unknown* otherwise. An administrative
-topic other than the post's (« la police fait quoi ? » under an election notice),
-politics or the weather are never enough: criticism is related to the page, and
-unknown never silences anyone.
+when it names the administration itself (``universal`` words: a service, an
+official, a file, a rule) or shares a content word with the post; *unrelated*
+when it has a subject of its own that concerns nothing of the post: its topics
+are all private life (sport, food, pets, family news, greetings, a lost
+wallet…) and the post has none of them, or they are small talk (the weather,
+the trams, exams, a local fair, politics, world news) beside a post they do not
+concern (:data:`SMALL_TALK`), not turned to the page; or it is a short piece of
+chit-chat (« premier ! »). *Unknown* otherwise: a reaction with no subject
+(« enfin ! »), another administrative topic than the post's (« la police fait
+quoi ? » under an election notice), politics under a social benefit. Unknown
+never silences anyone.
 
 >>> relation("Quel film vous conseillez au cinéma ?", "Taxe foncière : les avis sont en ligne.")
 'unrelated'
 >>> relation("la taxe a encore augmenté ?", "Taxe foncière : les avis sont en ligne.")
 'related'
+>>> relation("Y en a marre de la pluie", "Taxe foncière : les avis sont en ligne.")
+'unrelated'
+>>> relation("Y en a marre de la pluie", "Vigilance orange orages ce soir.")
+'unknown'
 """
 
 from __future__ import annotations
@@ -47,13 +55,16 @@ SMALL_TALK: dict[str, frozenset[str]] = {
                                 "topic:events"}),
     "topic:events": _OUTDOORS | {"topic:security"},
     "topic:exams": frozenset({"topic:exams", "topic:school", "topic:work"}),
+    "topic:milestones": frozenset({"topic:milestones", "topic:civil_status", "topic:social",
+                                   "topic:immigration"}),
     "topic:politics": frozenset({"topic:politics", "topic:elections", "topic:social", "topic:work",
                                  "topic:taxes", "topic:mobility", "topic:ceremony", "topic:immigration", "topic:security",
                                  "topic:society", "topic:religion", "topic:world"}),
     "topic:world": frozenset({"topic:world", "topic:politics", "topic:elections", "topic:immigration",
                               "topic:ceremony", "topic:security", "topic:society", "topic:religion"}),
 }  # fmt: skip
-"""Small talk on the weather, the trams, exams, local fairs or politics, and the posts it concerns.
+"""Small talk on the weather, the trams, exams, weddings and moves, local fairs or politics, and
+the posts it concerns.
 
 « Y en a marre de la pluie » under a tax notice says nothing of it; under a storm
 warning, a ceremony or the holiday traffic it does. « Macron démission » is beside
