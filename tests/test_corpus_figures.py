@@ -106,7 +106,7 @@ def test_replies_corpora(name: str) -> None:
     assert records["request.information"]["f1"] >= 0.93, records["request.information"]
     assert records["request.personal_case"]["precision"] >= 0.95, records["request.personal_case"]
     assert records["offtopic.unrelated"]["precision"] >= 0.97, records["offtopic.unrelated"]
-    assert records["offtopic.unrelated"]["recall"] >= 0.92, records["offtopic.unrelated"]
+    assert records["offtopic.unrelated"]["recall"] >= 0.93, records["offtopic.unrelated"]
     assert records["offtopic.spam"]["precision"] >= 0.97, records["offtopic.spam"]
     actions = report["actions"]
     assert actions["reply_with_url"]["precision"] >= 0.80, actions["reply_with_url"]

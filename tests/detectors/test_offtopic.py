@@ -30,6 +30,7 @@ def _categories(text: str, post: Post | None) -> list[str]:
         ("qqn a une bonne recette de bugnes ? 😋", FLOOD),
         ("Quel film vous conseillez au cinéma cette semaine ?", TAX),
         ("premier !", TAX),
+        ("1er 😎", FLOOD),
     ],
 )
 def test_unrelated_comments(text: str, post: Post) -> None:
@@ -196,3 +197,7 @@ def test_news_of_a_wedding_or_a_move_is_unrelated_but_asking_what_to_do_is_a_req
     assert _categories(news, TAX) == ["offtopic.unrelated"]
     assert _categories(text, TAX) == []
     assert not private_matter(text, TAX.text)
+
+
+def test_a_rank_inside_a_question_is_no_chit_chat() -> None:
+    assert _categories("c'est à partir du 1er ?", TAX) == []

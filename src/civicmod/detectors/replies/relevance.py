@@ -47,8 +47,10 @@ _STRONG_PRIVATE = frozenset({"topic:sport", "topic:culture", "topic:food", "topi
                              "topic:shopping", "topic:lost", "topic:money"})  # fmt: skip
 """Private topics that outweigh a « merci » (« chat perdu, merci de partager »); family and
 neighbours do not (« merci, partagé à mes voisins »)."""
-_OUTDOORS = frozenset({"topic:weather", "topic:ceremony", "topic:sport", "topic:culture", "topic:leisure",
-                       "topic:mobility", "topic:transit", "topic:events", "topic:health", "topic:school"})  # fmt: skip
+_OUTDOORS = frozenset({"topic:weather", "topic:ceremony", "topic:sport", "topic:culture",
+                       "topic:leisure", "topic:mobility", "topic:transit", "topic:events",
+                       "topic:health", "topic:school"})  # fmt: skip
+"""Posts the weather or a local fair concerns: outings, events, roads, health in the heat."""
 SMALL_TALK: dict[str, frozenset[str]] = {
     "topic:weather": _OUTDOORS,
     "topic:transit": frozenset({"topic:transit", "topic:mobility", "topic:work", "topic:weather",
@@ -58,8 +60,8 @@ SMALL_TALK: dict[str, frozenset[str]] = {
     "topic:milestones": frozenset({"topic:milestones", "topic:civil_status", "topic:social",
                                    "topic:immigration"}),
     "topic:politics": frozenset({"topic:politics", "topic:elections", "topic:social", "topic:work",
-                                 "topic:taxes", "topic:mobility", "topic:ceremony", "topic:immigration", "topic:security",
-                                 "topic:society", "topic:religion", "topic:world"}),
+                                 "topic:taxes", "topic:mobility", "topic:ceremony", "topic:immigration",
+                                 "topic:security", "topic:society", "topic:religion", "topic:world"}),
     "topic:world": frozenset({"topic:world", "topic:politics", "topic:elections", "topic:immigration",
                               "topic:ceremony", "topic:security", "topic:society", "topic:religion"}),
 }  # fmt: skip
@@ -80,6 +82,8 @@ _MARKERS = frozenset({"universal", "thanks"})
 _LEADING_MENTION = re.compile(r"\s*(@[\w.]{2,})")
 _WEAK = "topic:weak_"
 """``weak_social`` in ``topics.toml``: words that touch the social topic without naming it."""
+_FIRST = frozenset({"premier", "premiere", "1er", "1ere", "first", "deuxieme", "2eme", "2e"})
+"""« 1er 😎 », « First !! »: a comment made of nothing else is chit-chat."""
 _TO_THE_PAGE = frozenset({"vous", "votre", "vos"})
 """Small talk that turns to the page (« et vous, vous faites quoi contre la pluie ») is hers."""
 
@@ -165,7 +169,10 @@ def relation(text: str, post_text: str) -> Relation:
     touched = (own & (about | weak_topics(post_text))) | (weak_topics(text) & about)
     if "thanks" in mine and not own & _STRONG_PRIVATE:
         return "related"
-    short = len(normalize(text).forms) <= _CHITCHAT_WORDS
+    forms = normalize(text).forms
+    if forms and all(f in _FIRST for f in forms):
+        return "unrelated"
+    short = len(forms) <= _CHITCHAT_WORDS
     if short and signals(text).has("signal.chitchat") and touched <= PRIVATE_LIFE:
         return "unrelated"
     if not own or touched:
