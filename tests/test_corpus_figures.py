@@ -45,6 +45,8 @@ def test_abuse_corpus() -> None:
     assert report["actions"]["delete_comment"]["recall"] >= 0.95
     negatives = report["tags"]["hard_negative"]
     assert negatives["deleted"] / negatives["records"] < 0.01, negatives
+    unrelated = records.get("offtopic.unrelated", {"fp": 0})
+    assert unrelated["fp"] == 0, unrelated  # criticism and testimony are never called unrelated
 
 
 @pytest.mark.parametrize(("name", "recall"), [("abuse_holdout.jsonl", 0.95), ("abuse_blind.jsonl", 0.90)])
@@ -56,6 +58,8 @@ def test_abuse_corpora_written_apart(name: str, recall: float) -> None:
     negatives = report["tags"]["hard_negative"]
     assert negatives["deleted"] / negatives["records"] < 0.01, negatives
     assert report["actions"]["do_not_reply"]["precision"] >= 0.94  # off-topic silences no one here
+    unrelated = report["records_by_category"].get("offtopic.unrelated", {"fp": 0})
+    assert unrelated["fp"] == 0, unrelated  # criticism and testimony are never called unrelated
 
 
 def _public_sphere() -> tuple[list[Example], Moderator]:
@@ -101,8 +105,8 @@ def test_replies_corpora(name: str) -> None:
     records = report["records_by_category"]
     assert records["request.information"]["f1"] >= 0.93, records["request.information"]
     assert records["request.personal_case"]["precision"] >= 0.95, records["request.personal_case"]
-    assert records["offtopic.unrelated"]["precision"] >= 0.95, records["offtopic.unrelated"]
-    assert records["offtopic.unrelated"]["recall"] >= 0.55, records["offtopic.unrelated"]
+    assert records["offtopic.unrelated"]["precision"] >= 0.97, records["offtopic.unrelated"]
+    assert records["offtopic.unrelated"]["recall"] >= 0.93, records["offtopic.unrelated"]
     assert records["offtopic.spam"]["precision"] >= 0.97, records["offtopic.spam"]
     actions = report["actions"]
     assert actions["reply_with_url"]["precision"] >= 0.80, actions["reply_with_url"]

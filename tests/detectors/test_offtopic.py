@@ -6,7 +6,12 @@ import pytest
 
 from civicmod import Comment, Config, Post
 from civicmod.detectors import create_detector
-from civicmod.detectors.replies.relevance import private_matter, relation
+from civicmod.detectors.replies.relevance import (
+    private_matter,
+    relation,
+    topics_and_roots,
+    weak_topics,
+)
 
 DETECTOR = create_detector("offtopic", Config.from_toml("tests/corpus/requests.toml"))
 TAX = Post(text="Taxe foncière : les avis sont disponibles dans votre espace particulier.")
@@ -25,6 +30,7 @@ def _categories(text: str, post: Post | None) -> list[str]:
         ("qqn a une bonne recette de bugnes ? 😋", FLOOD),
         ("Quel film vous conseillez au cinéma cette semaine ?", TAX),
         ("premier !", TAX),
+        ("1er 😎", FLOOD),
     ],
 )
 def test_unrelated_comments(text: str, post: Post) -> None:
@@ -73,3 +79,125 @@ def test_relation_and_private_matter() -> None:
     assert relation("Allez l'OL", TAX.text) == "unrelated"
     assert private_matter("Quel film vous conseillez ?", TAX.text)
     assert not private_matter("et pour la carte grise ?", TAX.text)
+
+
+VAX = Post(text="Vaccination contre la grippe : la campagne démarre le 15 octobre en pharmacie.")
+ZFE = Post(text="ZFE : à partir du 1er janvier, les véhicules Crit'Air 3 ne pourront plus circuler.")
+RSA = Post(text="RSA : pensez à déclarer vos ressources trimestrielles sur caf.fr.")
+CEREMONY = Post(text="Cérémonie du 11 novembre au monument aux morts : le préfet a déposé une gerbe.")
+ROADS = Post(text="Sécurité routière : 12 personnes ont perdu la vie sur les routes du département en mars.")
+FORUM = Post(text="France Travail organise un forum de l'emploi le 21 mars : 80 entreprises recrutent.")
+HEAT = Post(text="🌡️ Canicule : vigilance orange à partir de demain midi. Buvez de l'eau, restez au frais.")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Ma sœur attend des jumeaux, on est trop contents 🥰", TAX),
+        ("Mon mari a eu son permis bateau ce matin, champagne !", VAX),
+        ("Bonne fête à tous les Nicolas !", FLOOD),
+        ("Les soldes commencent mercredi chez Decathlon", VAX),
+        ("J'ai perdu mes lunettes au parc de la Tête d'Or, si quelqu'un les trouve merci", TAX),
+        ("Qui a les résultats de l'Euromillions d'hier ?", FLOOD),
+        ("Mon chien a encore mangé mes chaussons 😂", ZFE),
+    ],
+)
+def test_private_life_under_any_post_is_unrelated(text: str, post: Post) -> None:
+    """Family news, greetings, shopping, lost things, games, pets: told to nobody in particular."""
+    assert _categories(text, post) == ["offtopic.unrelated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Il fait un temps magnifique aujourd'hui ☀️", RSA),
+        ("Encore de la pluie ce week-end, on n'en voit pas le bout", FORUM),
+        ("Le métro B était encore bondé ce matin", TAX),
+        ("Poutine va trop loin, la Russie menace toute l'Europe", VAX),
+        ("Réforme des retraites = honte", VAX),
+        ("Mon fils a eu son bac avec mention très bien 🎓", TAX),
+    ],
+)
+def test_small_talk_beside_the_post_is_unrelated(text: str, post: Post) -> None:
+    """The weather under a job fair, a crowded metro under a tax notice, pension reform under a
+    vaccination campaign: small talk the post does not concern."""
+    assert _categories(text, post) == ["offtopic.unrelated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Y en a marre de la pluie, les quais sont encore sous l'eau", FLOOD),
+        ("Les bus ne sont même pas climatisés, on étouffe", HEAT),
+        ("C'est la guerre sur les routes le week-end", ROADS),
+        ("Plus jamais la guerre 🇫🇷", CEREMONY),
+        ("Macron et ses amis riches s'en fichent des pauvres", RSA),
+        ("Encore une réforme ratée, personne n'y comprend rien", RSA),
+        ("Cette mesure est injuste pour ceux qui ont une vieille voiture", ZFE),
+        ("Et vous, vous faites quoi contre la pluie ?", TAX),
+        ("Le tram est gratuit pendant la canicule ?", HEAT),
+    ],
+)
+def test_small_talk_the_post_concerns_or_criticism_is_not_off_topic(text: str, post: Post) -> None:
+    """The weather under a flood warning, a war under a remembrance ceremony, politics under a
+    social benefit, a remark turned to the page, a question: never silenced."""
+    assert _categories(text, post) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Pensées aux familles des victimes", ROADS),
+        ("Mon grand-père a fait l'Algérie, il y pense chaque année", CEREMONY),
+        ("Ma fille est infirmière, elle fait les vaccins depuis lundi", VAX),
+        ("Mon fils a fait un malaise à l'école hier avec la chaleur", HEAT),
+        ("On a tout perdu dans la cave, mes parents sont dévastés", FLOOD),
+        ("Mon voisin s'est fait vacciner hier, il a eu de la fièvre", VAX),
+        ("Je n'ai jamais dit que le maire touchait des pots-de-vin, relisez mon commentaire", FORUM),
+    ],
+)
+def test_testimonies_that_name_family_or_neighbours_are_not_off_topic(text: str, post: Post) -> None:
+    """Family and neighbours make no topic: testimonies tell of them under every kind of post."""
+    assert _categories(text, post) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [("Démission !", FLOOD), ("n'importe quoi", VAX), ("enfin !", ZFE), ("😡😡😡", TAX),
+     ("Venez nombreux !", FORUM)],
+)
+def test_reactions_without_a_subject_are_not_off_topic(text: str, post: Post) -> None:
+    assert _categories(text, post) == []
+
+
+def test_a_longer_phrase_hides_the_shorter_words_of_another_topic() -> None:
+    """« coucher de soleil » is a view, not the weather; « vacances au ski » is no holiday traffic."""
+    assert topics_and_roots("Trop beau le coucher de soleil ce soir")[0] == {"topic:leisure"}
+    assert topics_and_roots("Vivement les vacances au ski")[0] == {"topic:leisure"}
+    assert weak_topics("Les Minions au cinéma c'est génial pour les enfants") == {"topic:social"}
+
+
+def test_questions_on_small_talk_are_put_to_the_page() -> None:
+    """A remark on the Christmas market is small talk; asking when it opens is a request."""
+    assert relation("Le marché de Noël de Strasbourg c'est autre chose", TAX.text) == "unrelated"
+    assert not private_matter("Le marché de Noël ouvre quand cette année ?", TAX.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "news"),
+    [
+        ("Je déménage le mois prochain, qu'est-ce que je dois faire ?", "Je déménage en Bretagne, adieu Lyon"),
+        ("On se marie en juin, il faut faire quoi ?", "Ma fille se marie samedi, on croise les doigts"),
+        ("Comment on passe le permis bateau ?", "Mon mari a eu son permis bateau ce matin, champagne !"),
+    ],
+)
+def test_news_of_a_wedding_or_a_move_is_unrelated_but_asking_what_to_do_is_a_request(
+    text: str, news: str
+) -> None:
+    assert _categories(news, TAX) == ["offtopic.unrelated"]
+    assert _categories(text, TAX) == []
+    assert not private_matter(text, TAX.text)
+
+
+def test_a_rank_inside_a_question_is_no_chit_chat() -> None:
+    assert _categories("c'est à partir du 1er ?", TAX) == []

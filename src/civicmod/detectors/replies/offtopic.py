@@ -2,9 +2,10 @@
 
 Spam is read in the comment alone: adverts, scams, phishing links dressed as an
 official site, chain messages. Being unrelated needs the post: a comment is off
-topic when it has a topic of its own (« Allez l'OL », a lost cat, a recipe),
-shares no topic and no content word with the post, is not a request to the
-administration, and says nothing of the administration itself. With no post,
+topic when it has a subject of its own (« Allez l'OL », a lost cat, family
+news, the rain under a tax notice), shares no topic and no content word with the
+post, is not a request to the administration, and says nothing of the
+administration itself (see :mod:`civicmod.detectors.replies.relevance`). With no post,
 only spam can be told; the reply rules say so in the decision.
 
 >>> from civicmod import Comment, Post

@@ -3,18 +3,26 @@
 Both reply detectors need this: a question about a film under a tax notice is
 neither a request to the administration nor a reply to the post, it is off
 topic; « @julie on y va ? » is put to another reader. A comment is *related*
-when it names the administration itself (``universal`` words) or shares a
-content word with the post; *unrelated* when its own topics are all private life
-(sport, food, pets, a birthday…) and the post has none of them, or when it is a
-short piece of chit-chat (« premier ! »); *unknown* otherwise. An administrative
-topic other than the post's (« la police fait quoi ? » under an election notice),
-politics or the weather are never enough: criticism is related to the page, and
-unknown never silences anyone.
+when it names the administration itself (``universal`` words: a service, an
+official, a file, a rule) or shares a content word with the post; *unrelated*
+when it has a subject of its own that concerns nothing of the post: its topics
+are all private life (sport, food, pets, family news, greetings, a lost
+wallet…) and the post has none of them, or they are small talk (the weather,
+the trams, exams, a local fair, politics, world news) beside a post they do not
+concern (:data:`SMALL_TALK`), not turned to the page; or it is a short piece of
+chit-chat (« premier ! »). *Unknown* otherwise: a reaction with no subject
+(« enfin ! »), another administrative topic than the post's (« la police fait
+quoi ? » under an election notice), politics under a social benefit. Unknown
+never silences anyone.
 
 >>> relation("Quel film vous conseillez au cinéma ?", "Taxe foncière : les avis sont en ligne.")
 'unrelated'
 >>> relation("la taxe a encore augmenté ?", "Taxe foncière : les avis sont en ligne.")
 'related'
+>>> relation("Y en a marre de la pluie", "Taxe foncière : les avis sont en ligne.")
+'unrelated'
+>>> relation("Y en a marre de la pluie", "Vigilance orange orages ce soir.")
+'unknown'
 """
 
 from __future__ import annotations
@@ -32,12 +40,41 @@ from civicmod.text.stem import STOPWORDS, stem
 
 Relation = Literal["related", "unrelated", "unknown"]
 PRIVATE_LIFE = frozenset({"topic:sport", "topic:culture", "topic:food", "topic:pets", "topic:life",
-                          "topic:shopping"})  # fmt: skip
+                          "topic:shopping", "topic:leisure", "topic:lost", "topic:money",
+                          "topic:greetings"})  # fmt: skip
 """Topics no administration's page is asked about: a question on them under an unrelated post
 is put to the readers, or to nobody."""
-_STRONG_PRIVATE = PRIVATE_LIFE - {"topic:life"}
+_STRONG_PRIVATE = frozenset({"topic:sport", "topic:culture", "topic:food", "topic:pets",
+                             "topic:shopping", "topic:lost", "topic:money"})  # fmt: skip
 """Private topics that outweigh a « merci » (« chat perdu, merci de partager »); family and
 neighbours do not (« merci, partagé à mes voisins »)."""
+_OUTDOORS = frozenset({"topic:weather", "topic:ceremony", "topic:sport", "topic:culture",
+                       "topic:leisure", "topic:mobility", "topic:transit", "topic:events",
+                       "topic:health", "topic:school"})  # fmt: skip
+"""Posts the weather or a local fair concerns: outings, events, roads, health in the heat."""
+SMALL_TALK: dict[str, frozenset[str]] = {
+    "topic:weather": _OUTDOORS,
+    "topic:transit": frozenset({"topic:transit", "topic:mobility", "topic:work", "topic:weather",
+                                "topic:events"}),
+    "topic:events": _OUTDOORS | {"topic:security"},
+    "topic:exams": frozenset({"topic:exams", "topic:school", "topic:work"}),
+    "topic:milestones": frozenset({"topic:milestones", "topic:civil_status", "topic:social",
+                                   "topic:immigration"}),
+    "topic:politics": frozenset({"topic:politics", "topic:elections", "topic:social", "topic:work",
+                                 "topic:taxes", "topic:mobility", "topic:ceremony", "topic:immigration",
+                                 "topic:security", "topic:society", "topic:religion", "topic:world"}),
+    "topic:world": frozenset({"topic:world", "topic:politics", "topic:elections", "topic:immigration",
+                              "topic:ceremony", "topic:security", "topic:society", "topic:religion"}),
+}  # fmt: skip
+"""Small talk on the weather, the trams, exams, weddings and moves, local fairs or politics, and
+the posts it concerns.
+
+« Y en a marre de la pluie » under a tax notice says nothing of it; under a storm
+warning, a ceremony or the holiday traffic it does. « Macron démission » is beside
+a vaccination campaign, not beside a reform of the RSA. A question on them is put
+to the page (« le marché de Noël ouvre quand ? »), and under a post whose topic is
+not known nothing is beside it.
+"""
 _MIN_WORD = 4
 _CHITCHAT_WORDS = 10
 """« premier ! » and « joyeux anniversaire maman » are chit-chat; « selon les premiers éléments,
@@ -48,21 +85,80 @@ _POINTING_BACK = frozenset({"aussi", "pareil", "meme", "ca", "cela", "concerne",
                             "concernee", "concernees", "interdit", "interdite", "interdits",
                             "interdites", "autorise", "autorisee", "autorises", "droit"})  # fmt: skip
 """Words by which a question points back at its post (« c'est pareil pour … », « interdit aussi »)."""
+_WEAK = "topic:weak_"
+"""``weak_social`` in ``topics.toml``: words that touch the social topic without naming it."""
+_FIRST = frozenset({"premier", "premiere", "1er", "1ere", "first", "deuxieme", "2eme", "2e"})
+"""« 1er 😎 », « First !! »: a comment made of nothing else is chit-chat."""
+_TO_THE_PAGE = frozenset({"vous", "votre", "vos"})
+"""Small talk that turns to the page (« et vous, vous faites quoi contre la pluie ») is hers."""
+
+
+def _kept(tags: list[dict[str, list[int]]]) -> list[tuple[str, int, int]]:
+    """The tags left when a longer phrase of another topic covers a shorter one.
+
+    « coucher de soleil » is a view, not the weather; « pots-de-vin » is no
+    wine; « vacances au ski » is no holiday traffic.
+    """
+    found = [(cls, i, end) for i, here in enumerate(tags) for cls, ends in here.items() for end in ends]
+    longest: dict[int, tuple[int, int, set[str]]] = {}
+    for cls, i, end in found:
+        for j in range(i, end):
+            start, stop, classes = longest.get(j, (j, j, set()))
+            if end - i > stop - start:
+                longest[j] = (i, end, {cls})
+            elif (i, end) == (start, stop):
+                classes.add(cls)
+    return [(cls, i, end) for cls, i, end in found if _survives(cls, i, end, longest)]
+
+
+def _survives(cls: str, i: int, end: int, longest: dict[int, tuple[int, int, set[str]]]) -> bool:
+    start, stop, classes = longest[i]
+    if cls in _MARKERS or cls in classes:
+        return True
+    return not (start <= i and end <= stop and stop - start > end - i)
 
 
 @lru_cache(maxsize=4096)
-def topics_and_roots(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The topics of ``text`` (``topic:weather``, ``universal``) and the roots of its content words."""
-    lex = topics()
+def _read(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The topics of ``text``, the topics its weak words touch, and the roots of its content words."""
     words = normalize(text)
-    found: set[str] = set()
-    for here in lex.tag(words):
-        found.update(here)
+    found = {cls for cls, _, _ in _kept(topics().tag(words))}
+    strong = frozenset(c for c in found if not c.startswith(_WEAK))
+    weak = frozenset("topic:" + c[len(_WEAK):] for c in found if c.startswith(_WEAK))
     roots = frozenset(
         stem(f) for f, name in zip(words.forms, words.proper, strict=True)
         if len(f) >= _MIN_WORD and f not in STOPWORDS and f.isalpha() and not name
     )  # fmt: skip
-    return frozenset(found), roots
+    return strong, weak, roots
+
+
+def topics_and_roots(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The topics of ``text`` (``topic:weather``, ``universal``) and the roots of its content words."""
+    strong, _, roots = _read(text)
+    return strong, roots
+
+
+def weak_topics(text: str) -> frozenset[str]:
+    """Topics ``text`` touches with words that name other things too (« rentrée », « enfants »).
+
+    They relate a comment to a post on that topic, but give it no topic of its own.
+
+    >>> sorted(weak_topics("Les Minions au cinéma c'est génial pour les enfants"))
+    ['topic:social']
+    """
+    return _read(text)[1]
+
+
+def _turns_to_the_page(text: str) -> bool:
+    return any(f in _TO_THE_PAGE for f in normalize(text).forms)
+
+
+def _small_talk_beside(own: frozenset[str], about: frozenset[str], text: str) -> bool:
+    """True when the weather, trams or politics ``own`` talks about concern none of ``about``."""
+    talk = own - PRIVATE_LIFE
+    if not about or _turns_to_the_page(text):
+        return False
+    return all(t in SMALL_TALK and not SMALL_TALK[t] & about for t in talk)
 
 
 def relation(text: str, post_text: str) -> Relation:
@@ -75,12 +171,18 @@ def relation(text: str, post_text: str) -> Relation:
         return "related"
     own = mine - _MARKERS
     about = theirs - _MARKERS
+    touched = (own & (about | weak_topics(post_text))) | (weak_topics(text) & about)
     if "thanks" in mine and not own & _STRONG_PRIVATE:
         return "related"
-    short = len(normalize(text).forms) <= _CHITCHAT_WORDS
-    if short and signals(text).has("signal.chitchat") and (own & about) <= PRIVATE_LIFE:
+    forms = normalize(text).forms
+    if forms and all(f in _FIRST for f in forms):
         return "unrelated"
-    if own and own <= PRIVATE_LIFE and not (own & about):
+    short = len(forms) <= _CHITCHAT_WORDS
+    if short and signals(text).has("signal.chitchat") and touched <= PRIVATE_LIFE:
+        return "unrelated"
+    if not own or touched:
+        return "unknown"
+    if own <= PRIVATE_LIFE or _small_talk_beside(own, about, text):
         return "unrelated"
     return "unknown"
 
