@@ -41,6 +41,8 @@ def _category(text: str, post: Post | None = None) -> str | None:
         "une diesel de 2012 elle a quelle vignette",
         "svp les aides au logement pour un propriétaire ça existe encore ?",
         "bjr les cars scolaires passeront par où pendant les travaux svp",
+        "le chèque pour le fioul ça existe encore ?",
+        "mon fils est en 3e il peut encore le faire ou c trop tard",
     ],
 )
 def test_information_requests_with_or_without_a_question_mark(text: str) -> None:
@@ -86,6 +88,7 @@ def test_a_question_on_private_life_under_an_unrelated_post_is_no_request() -> N
         "J'ai été prélevée 2 fois pour la taxe foncière ce mois-ci !!! Qui peut me rembourser ?",
         "J'avais rdv au guichet le vendredi 10, il est reporté à quand ?",
         "le RSA n'est pas tombe ce mois ci chez moi, qqn peut verifier",
+        "Mon APL a baissé de moitié en juin sans courrier, c'est une erreur ?",
     ],
 )
 def test_personal_cases(text: str) -> None:
@@ -99,6 +102,8 @@ def test_personal_cases(text: str) -> None:
         "Le Secours populaire aimerait tenir un stand lors de vos permanences, on peut en discuter avec vous ?",
         "Pouvez-vous nous transmettre les coordonnées de votre service communication ?",
         "Emmaüs Lyon aimerait être associé à vos prochaines actions contre la précarité énergétique",
+        "Le club de rugby de Vaulx voudrait participer à la cérémonie du 8 mai, qui contacter ?",
+        "Notre association aimerait mener une campagne commune sur le vélo en ville",
     ],
 )
 def test_contact_and_partnership_demands(text: str) -> None:

@@ -36,6 +36,8 @@ _MAX_TRAILING = 5
 _CAN = frozenset({"avez", "peut", "peux", "pouvez", "faut", "existe", "possible", "droit", "doit",
                   "dois", "pourriez", "auriez", "lien", "site", "infos", "info"})  # fmt: skip
 """A sentence that holds one of these and ends with « svp » asks something."""
+_ACCUSING = frozenset({"vous", "nous", "on"})
+"""« Vous allez nous taxer encore ? » is scorn; « l'aide existe encore ? » asks."""
 _IN_SITU = frozenset({"quel", "quelle", "quels", "quelles", "combien"})
 _IN_SITU_AFTER = frozenset({"sur", "pour", "de", "du", "des", "a", "avec", "dans", "par", "en", "est",
                             "sont", "ont", "avoir", "faut", "fait", "font", "prend", "prendre",
@@ -175,7 +177,10 @@ def signals(text: str) -> Signals:
             start, lo = previous
         last = words.forms[hi - 1] if hi > lo else ""
         scorn = any(e in clean[start:min(end + 3, len(clean))] for e in _SCORN)
-        tagged = last in _TAG_WORDS and "plait" not in words.forms[lo:hi]
+        here = words.forms[lo:hi]
+        tagged = last in _TAG_WORDS and "plait" not in here and (
+            last != "encore" or not _ACCUSING.isdisjoint(here)
+        )
         if scornful or tagged or hi <= lo or scorn:
             rhetorical.append((start, end))
         else:
