@@ -83,8 +83,10 @@ _MARKERS = frozenset({"universal", "thanks"})
 _LEADING_MENTION = re.compile(r"\s*(@[\w.]{2,})")
 _POINTING_BACK = frozenset({"aussi", "pareil", "meme", "ca", "cela", "concerne", "concernes",
                             "concernee", "concernees", "interdit", "interdite", "interdits",
-                            "interdites", "autorise", "autorisee", "autorises", "droit"})  # fmt: skip
-"""Words by which a question points back at its post (« c'est pareil pour … », « interdit aussi »)."""
+                            "interdites", "autorise", "autorisee", "autorises", "droit", "y",
+                            "cette", "ces", "cet"})  # fmt: skip
+"""Words by which a question points back at its post (« c'est pareil pour … », « interdit aussi »,
+« je peux y prétendre ? », « cette aide »); so does a question that opens with « et »."""
 _WEAK = "topic:weak_"
 """``weak_social`` in ``topics.toml``: words that touch the social topic without naming it."""
 _FIRST = frozenset({"premier", "premiere", "1er", "1ere", "first", "deuxieme", "2eme", "2e"})
@@ -231,7 +233,7 @@ def follows_up(text: str, post_text: str, page_keys: frozenset[str] = frozenset(
     keys = set(keys_of(text))
     shared = bool(my_roots & their_roots or keys & (set(keys_of(post_text)) | page_keys))
     forms = normalize(text).forms
-    back = not _POINTING_BACK.isdisjoint(forms) or forms[:2] == ["et", "pour"]
+    back = not _POINTING_BACK.isdisjoint(forms) or forms[:1] == ["et"]
     return (shared or back) and (not own or (shared and back))
 
 
@@ -241,7 +243,12 @@ def is_local(text: str) -> bool:
     The page of a national scheme does not say whether the Part-Dieu centre opens
     on Saturdays: a person answers that.
     """
-    return any(normalize(text).proper) or signals(text).has("signal.local")
+    words = normalize(text)
+    named = any(
+        name and "?" not in text[words.ends[i - 1] : words.starts[i]]
+        for i, name in enumerate(words.proper)
+    )
+    return named or signals(text).has("signal.local")
 
 
 def addressed_to_someone_else(text: str, page_handle: str) -> bool:
