@@ -158,3 +158,11 @@ def test_templates_are_customised_in_the_config() -> None:
     assert d.actions[0].message == (
         "Tout est expliqué ici (Passeport) : https://www.service-public.fr/particuliers/vosdroits/F1342"
     )
+
+
+def test_a_question_that_opens_with_et_or_points_back_with_y_follows_up() -> None:
+    bonus = Post(text="Prime d'activité : salariés, indépendants, vous y avez peut-être droit.")
+    page = "https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/vie-professionnelle/la-prime-d-activite"
+    for text in ["Je suis à temps partiel au SMIC, je peux y prétendre ?",
+                 "et pour un intérimaire c'est comment ?"]:  # fmt: skip
+        assert [a.url for a in MOD.review(Comment(text=text, post=bonus)).actions] == [page], text
