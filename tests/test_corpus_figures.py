@@ -97,10 +97,19 @@ def _requests_report(name: str) -> dict[str, dict[str, dict[str, float]]]:
     return _report(name, "requests.toml")
 
 
-@pytest.mark.parametrize("name", ["requests.jsonl", "requests_holdout.jsonl"])
-def test_replies_corpora(name: str) -> None:
-    """Floors under the figures of docs/evaluation.md (the issue's targets are not all met:
-    see there). A wrong off-topic silences a citizen, so its precision has the highest floor."""
+def test_abuse_corpus_of_insults_and_hate_written_blind() -> None:
+    """134 insults and hate comments, no hard negatives: a recall check (docs/evaluation.md)."""
+    report = _report("abuse_blind2.jsonl")
+    records = report["records_by_category"]
+    assert records["abuse.insult"]["recall"] >= 0.93, records["abuse.insult"]
+    assert records["abuse.hate"]["recall"] >= 0.93, records["abuse.hate"]
+    assert report["actions"]["delete_comment"]["recall"] >= 0.95
+
+
+@pytest.mark.parametrize(("name", "url"), [("requests.jsonl", 0.95), ("requests_holdout.jsonl", 0.88)])
+def test_replies_corpora(name: str, url: float) -> None:
+    """Floors under the figures of docs/evaluation.md. A wrong off-topic silences a citizen, so
+    its precision has the highest floor; ``reply_with_url`` recall is the right URL's top-1."""
     report = _requests_report(name)
     records = report["records_by_category"]
     assert records["request.information"]["f1"] >= 0.93, records["request.information"]
@@ -109,10 +118,22 @@ def test_replies_corpora(name: str) -> None:
     assert records["offtopic.unrelated"]["recall"] >= 0.93, records["offtopic.unrelated"]
     assert records["offtopic.spam"]["precision"] >= 0.97, records["offtopic.spam"]
     actions = report["actions"]
-    assert actions["reply_with_url"]["precision"] >= 0.80, actions["reply_with_url"]
-    assert actions["reply_with_url"]["recall"] >= 0.74, actions["reply_with_url"]
+    assert actions["reply_with_url"]["precision"] >= 0.85, actions["reply_with_url"]
+    assert actions["reply_with_url"]["recall"] >= url, actions["reply_with_url"]
     assert actions["do_not_reply"]["precision"] >= 0.97, actions["do_not_reply"]
     assert actions["reply_with_contact_message"]["precision"] >= 0.97
     for kind in ("propose_private_message", "send_contact_details"):
         assert actions[kind]["precision"] == 1.0, (kind, actions[kind])
     assert report["tags"]["hard_negative"]["deleted"] <= 1
+
+
+def test_replies_corpus_written_blind() -> None:
+    """Written blind and measured once before any change (docs/evaluation.md): lower floors,
+    the same order of priorities (off-topic precision first)."""
+    report = _requests_report("requests_blind.jsonl")
+    records = report["records_by_category"]
+    assert records["request.information"]["f1"] >= 0.87, records["request.information"]
+    assert records["request.personal_case"]["precision"] >= 0.85, records["request.personal_case"]
+    assert records["offtopic.unrelated"]["precision"] >= 0.95, records["offtopic.unrelated"]
+    assert report["actions"]["reply_with_url"]["recall"] >= 0.74, report["actions"]["reply_with_url"]
+    assert report["actions"]["do_not_reply"]["precision"] >= 0.95
