@@ -237,7 +237,7 @@ def analyse(
     """
     lex = lexicon or load_lexicon()
     words = normalize(text, lex.vocabulary)
-    if not lex.may_match(words.forms):
+    if not lex.can_match(words.forms):
         return ()
     spans = lex.tag(words)
     guards = _Guards(words, spans)
