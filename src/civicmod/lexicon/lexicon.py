@@ -17,13 +17,14 @@ review time.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from civicmod.errors import ConfigError
 from civicmod.lexicon.patterns import Pattern, PatternIndex, compile_pattern, rarest
+from civicmod.lexicon.prefilter import Prefilter
 from civicmod.text.normalize import Vocabulary, Words, normalize
 
 _ER_ENDINGS = ("er", "e", "es", "ent", "ons", "ez", "erai", "eras", "era", "erons", "erez",
@@ -63,10 +64,17 @@ class Lexicon:
     name_terms: frozenset[str] = frozenset()
     needs_group: dict[tuple[bool, bool], frozenset[int]] = field(default_factory=dict)
     """Patterns to skip, by (group named in the comment, group named in its post)."""
+    prefilter: Prefilter = field(default_factory=lambda: Prefilter.build({}, set(), PatternIndex.build(())))
 
     def may_match(self, forms: Iterable[str]) -> bool:
         """False when no word can start a term or switch a pattern on: nothing to look for."""
         return not self.triggers.isdisjoint(forms)
+
+    def can_match(self, forms: Sequence[str]) -> bool:
+        """False when no standalone term and no pattern can match: stricter than
+        :meth:`may_match`, every required word or class must be there
+        (:mod:`civicmod.lexicon.prefilter`)."""
+        return self.prefilter.can_match(forms)
 
     def tag(self, words: Words) -> list[dict[str, list[int]]]:
         """For each word, the classes of lexicon phrases starting there, and their ends.
@@ -265,6 +273,8 @@ def build_lexicon(
         {rarest(p) for p, classes in lex.phrases.items() if classes & switching}
         | lex.index.anchor_words()
     )
+    standalone = {c for c, t in lex.terms.items() if not t.needs_target}
+    lex.prefilter = Prefilter.build(lex.phrases, standalone, lex.index)
     return lex
 
 

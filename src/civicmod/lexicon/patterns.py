@@ -221,9 +221,8 @@ class Matcher:
         self.sentences = sentences
         self.spans = spans
         self.n = len(forms)
-        self.keys = keys if keys is not None else [
-            {forms[i], *("@" + c for c in spans[i])} for i in range(self.n)
-        ]
+        self.keys = keys
+        """Each word's index keys when the caller gives them; else its form and ``@class``es."""
         self._covered: dict[str, frozenset[int]] = {}
 
     def covered(self, cls: str) -> frozenset[int]:
@@ -277,41 +276,63 @@ class Matcher:
             return self.match(seq, k + 1, i, sent)
         return -1
 
+    def _present(self) -> set[str]:
+        if self.keys is not None:
+            return set().union(*self.keys)
+        return {*self.forms, *("@" + c for c in set().union(*self.spans))}
+
     def find_all(
         self, index: PatternIndex, skip: frozenset[int] = frozenset()
     ) -> dict[int, list[tuple[int, int]]]:
         """For each pattern (by position), its non-overlapping ``(start, end)`` matches.
 
-        Only sequences whose rarest element occurs somewhere in the text are
-        tried, and only at words where their first element occurs.
+        Only sequences all of whose required elements occur somewhere in the
+        text are tried, and only at words where their first element occurs.
         """
-        keys = self.keys
-        present: set[str] = set().union(*keys)
+        present = self._present()
         active: set[int] = set()
         for key in present & index.anchors.keys():
-            active.update(s for s in index.anchors[key] if index.sequences[s][0] not in skip)
+            active.update(index.anchors[key])
         found: dict[int, list[tuple[int, int]]] = {}
-        if not active:
-            return found
-        required = index.required
+        required, sequences = index.required, index.sequences
         active = {
-            s for s in active if all(not keys.isdisjoint(present) for keys in required[s])
-        }
-        if not active:
+            s for s in active
+            if sequences[s][0] not in skip
+            and all(not keys.isdisjoint(present) for keys in required[s])
+        }  # fmt: skip
+        starts: dict[str, list[int]] = {}
+        for seq_id in sorted(active):
+            for key in index.firsts[seq_id] & present:
+                starts.setdefault(key, []).append(seq_id)
+        if not starts:
             return found
-        for i in range(self.n):
-            tried: set[int] = set()
+        for i, ids in self._starts(starts):
             sent = self.sentences[i]
-            for key in keys[i]:
-                for seq_id in index.by_key.get(key, ()):
-                    if seq_id in tried or seq_id not in active:
-                        continue
-                    tried.add(seq_id)
-                    k, seq = index.sequences[seq_id]
-                    end = self.match(seq, 0, i, sent)
-                    if end > i:
-                        found.setdefault(k, []).append((i, end))
+            for seq_id in ids:
+                k, seq = sequences[seq_id]
+                end = self.match(seq, 0, i, sent)
+                if end > i:
+                    found.setdefault(k, []).append((i, end))
         return {k: _non_overlapping(spans) for k, spans in found.items()}
+
+    def _starts(self, starts: dict[str, list[int]]) -> Iterable[tuple[int, Iterable[int]]]:
+        """Each word where a sequence of ``starts`` (by first key) may begin, with those sequences."""
+        if self.keys is not None:
+            for i, keys in enumerate(self.keys):
+                found = dict.fromkeys(s for key in keys for s in starts.get(key, ()))
+                if found:
+                    yield i, found
+            return
+        by_word = {k: v for k, v in starts.items() if not k.startswith("@")}
+        by_class = {k[1:]: v for k, v in starts.items() if k.startswith("@")}
+        for i, (form, here) in enumerate(zip(self.forms, self.spans, strict=True)):
+            ids: Sequence[int] = by_word.get(form, ())
+            if here and by_class:
+                more = [s for c in here for s in by_class.get(c, ())]
+                if more:
+                    ids = list(dict.fromkeys([*ids, *more]))
+            if ids:
+                yield i, ids
 
 
 def _non_overlapping(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -383,10 +404,13 @@ def _anchor_keys(el: Element) -> set[str]:
     return keys
 
 
+def _required(seq: tuple[Element, ...]) -> list[Element]:
+    return [el for el in seq if not el.gap and not el.optional]
+
+
 def _anchor(seq: tuple[Element, ...]) -> set[str]:
     """The keys of the required element least likely to occur in an ordinary comment."""
-    required = [el for el in seq if not el.gap and not el.optional]
-    return min((_anchor_keys(el) for el in required), key=_rarity)
+    return min((_anchor_keys(el) for el in _required(seq)), key=_rarity)
 
 
 @dataclass(frozen=True)
@@ -398,7 +422,10 @@ class PatternIndex:
     by_key: dict[str, tuple[int, ...]]
     anchors: dict[str, tuple[int, ...]]
     required: tuple[tuple[frozenset[str], ...], ...]
-    """For each sequence, the keys each required element needs one of: all must occur."""
+    """For each sequence, the keys each required element needs one of: all must occur
+    (the rarest first, so that a test fails early)."""
+    firsts: tuple[frozenset[str], ...] = ()
+    """For each sequence, the keys its first element can match."""
 
     def anchor_classes(self) -> set[str]:
         """The word classes that can switch a pattern on."""
@@ -419,7 +446,7 @@ class PatternIndex:
             for key in _anchor(seq):
                 anchors.setdefault(key, []).append(seq_id)
         required = tuple(
-            tuple(frozenset(_anchor_keys(el)) for el in seq if not el.gap and not el.optional)
+            tuple(sorted((frozenset(_anchor_keys(el)) for el in _required(seq)), key=_rarity))
             for _, seq in sequences
         )
         return cls(
@@ -427,4 +454,5 @@ class PatternIndex:
             {k: tuple(v) for k, v in by_key.items()},
             {k: tuple(v) for k, v in anchors.items()},
             required,
+            tuple(frozenset(_first_keys(seq[0])) for _, seq in sequences),
         )

@@ -130,14 +130,7 @@ def _terms(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
 def _patterns(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
               guards: _Guards, group_in_post: bool) -> list[_Raw]:  # fmt: skip
     group_here = _group_in(spans)
-    token_keys = lex.token_keys
-    keys = [
-        token_keys.get(form) or frozenset((form,))
-        if form not in lex.multi
-        else {form, *("@" + c for c in spans[i])}
-        for i, form in enumerate(words.forms)
-    ]
-    matcher = Matcher(words.forms, words.sentences, spans, keys)
+    matcher = Matcher(words.forms, words.sentences, spans)
     hits: list[_Raw] = []
     skip = lex.needs_group[(group_here, group_in_post)]
     for k, found in sorted(matcher.find_all(lex.index, skip).items()):
@@ -237,7 +230,7 @@ def analyse(
     """
     lex = lexicon or load_lexicon()
     words = normalize(text, lex.vocabulary)
-    if not lex.may_match(words.forms):
+    if not lex.can_match(words.forms):
         return ()
     spans = lex.tag(words)
     guards = _Guards(words, spans)
