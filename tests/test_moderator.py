@@ -60,3 +60,18 @@ def test_a_failing_policy_rule_gives_needs_human_review() -> None:
     assert d.kinds == ["needs_human_review"]
     assert d.actions[0].rule == "review.policy-failed"
     assert d.errors and "KeyError" in d.errors[0]
+
+
+def test_words_inside_an_identifier_are_not_speech() -> None:
+    """« tg » (ta gueule) inside an e-mail address insults nobody: the address is removed, the
+    comment answered; the same word outside it still counts."""
+    mod = Moderator()
+    d = mod.review(Comment(text="écrivez moi à tg @ gmail.fr svp"))
+    assert d.kinds == ["remove_personal_data", "reply_with_contact_message"]
+    d = mod.review(Comment(text="tg connard, mon mail tg@gmail.fr"))
+    assert "delete_comment" in d.kinds and "remove_personal_data" in d.kinds
+
+
+def test_a_nir_cut_inside_the_corsican_department_is_found() -> None:
+    d = Moderator().review(Comment(text="mon numéro 100012 A00100104 merci"))
+    assert [x.text for x in d.detections if x.category == "personal_data.nir"] == ["100012 A00100104"]

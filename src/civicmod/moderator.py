@@ -127,7 +127,9 @@ def resolve_overlaps(detections: list[Detection]) -> list[Detection]:
     """Overlapping personal-data detections keep only the surest, then the longest.
 
     A NIR written with its key apart also reads as a numéro fiscal: one
-    identifier, one detection. Other families may overlap freely.
+    identifier, one detection. Words inside an identifier are not speech: an
+    e-mail written ``tg @ gmail.fr`` insults nobody, so an abuse finding that lies
+    within a personal-data span is dropped. Other families may overlap freely.
     """
     pd = sorted(
         (d for d in detections if d.family == "personal_data"),
@@ -141,5 +143,9 @@ def resolve_overlaps(detections: list[Detection]) -> list[Detection]:
             continue
         starts.insert(i, d.start)
         kept.insert(i, d)
-    others = [d for d in detections if d.family != "personal_data"]
+    others = [
+        d for d in detections
+        if d.family != "personal_data"
+        and not (d.family == "abuse" and any(k.start <= d.start and d.end <= k.end for k in kept))
+    ]  # fmt: skip
     return sorted(kept + others, key=lambda d: (d.start, d.end, d.category))
