@@ -29,7 +29,7 @@ def clear_text_caches() -> None:
     caches stay warm (a page sees the same words all day)."""
     from civicmod.detectors.abuse import analysis
     from civicmod.detectors.digit_chains import digit_chains
-    from civicmod.detectors.replies.relevance import topics_and_roots
+    from civicmod.detectors.replies.relevance import _read as topics_and_roots
     from civicmod.detectors.replies.signals import signals
     from civicmod.resources import _scores, keyed, keys_of
     from civicmod.text.normalize import normalize
