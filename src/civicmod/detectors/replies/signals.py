@@ -121,6 +121,13 @@ def _trailing_question(words: Words, lo: int, hi: int) -> Span | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _office_words() -> frozenset[str]:
+    """First words of the ``office`` phrases (``classes.toml``): no pattern needs them, so the
+    pre-filter would skip the tagging :func:`_local_offices` reads."""
+    return frozenset(p[0] for p, classes in replies_lexicon().phrases.items() if "office" in classes)
+
+
 def _local_offices(words: Words, tags: list[dict[str, list[int]]]) -> list[Span]:
     """An office named by its place (« la mairie de Bron ») or asked about its opening (« les
     centres des impôts sont ouverts le samedi ? ») is a local question; « en mairie » or « au
@@ -146,7 +153,7 @@ def signals(text: str) -> Signals:
     clean = _URL.sub(lambda m: " " * len(m.group()), text) if urls else text
     words = normalize(clean, lex.vocabulary)
     spans_out: list[Span] = []
-    if lex.may_match(words.forms):
+    if lex.can_match(words.forms) or not _office_words().isdisjoint(words.forms):
         tags = lex.tag(words)
         matcher = Matcher(words.forms, words.sentences, tags)
         for k, hits in sorted(matcher.find_all(lex.index).items()):
