@@ -213,7 +213,7 @@ def follows_up(text: str, post_text: str, page_keys: frozenset[str] = frozenset(
 
     It takes them up by sharing a word or a synonym with them (« les vieux permis roses, faut
     les changer ? » under a post on the driving licence), or by pointing back at them
-    (« c'est interdit aussi ? », « ça concerne aussi les golfs ? », « et pour les motos ? »).
+    (« c'est interdit aussi ? », « je peux y prétendre ? », « et pour les motos ? »).
     A topic of its own that the post does not have is something else, unless the comment
     both shares a word and points back (« le lavage des voitures c'est interdit aussi ? »
     under a drought order that forbids watering). A named place or a local service is for a
