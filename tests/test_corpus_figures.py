@@ -97,13 +97,17 @@ def _requests_report(name: str) -> dict[str, dict[str, dict[str, float]]]:
     return _report(name, "requests.toml")
 
 
-def test_abuse_corpus_of_insults_and_hate_written_blind() -> None:
-    """134 insults and hate comments, no hard negatives: a recall check (docs/evaluation.md)."""
+def test_fourth_abuse_corpus_written_blind() -> None:
+    """Written blind in two parts (docs/evaluation.md gives both first runs): deletion precision
+    and criticism kept as on the other corpora, lower recall floors."""
     report = _report("abuse_blind2.jsonl")
     records = report["records_by_category"]
     assert records["abuse.insult"]["recall"] >= 0.93, records["abuse.insult"]
     assert records["abuse.hate"]["recall"] >= 0.93, records["abuse.hate"]
-    assert report["actions"]["delete_comment"]["recall"] >= 0.95
+    assert report["actions"]["delete_comment"]["precision"] >= 0.97
+    assert report["actions"]["delete_comment"]["recall"] >= 0.82
+    negatives = report["tags"]["hard_negative"]
+    assert negatives["deleted"] / negatives["records"] < 0.01, negatives
 
 
 @pytest.mark.parametrize(("name", "url"), [("requests.jsonl", 0.95), ("requests_holdout.jsonl", 0.88)])
