@@ -78,6 +78,11 @@ _SAME_KIND = frozenset({
 """Words after a kind noun that do not name another thing (« la nouvelle carte »)."""
 
 
+def _content(form: str) -> bool:
+    """A word that says what a request is about: no stop word, no lone letter, no number."""
+    return form not in STOPWORDS and len(form) > 1 and not form.isdigit()
+
+
 class Keyed(NamedTuple):
     """A word of a request, its key (``None`` for a stop word), and whether a synonym phrase
     holds it."""
@@ -103,7 +108,7 @@ def keyed(text: str) -> tuple[Keyed, ...]:
             cls, ends = max(spans[i].items(), key=lambda kv: (max(kv[1]), kv[0]))
             out.append(Keyed(form, "@" + cls, True))
             skip_until = max(ends)
-        elif form not in STOPWORDS and len(form) > 1 and not form.isdigit():
+        elif _content(form):
             out.append(Keyed(form, stem(form), False))
         else:
             out.append(Keyed(form, None, False))
@@ -125,8 +130,7 @@ def keys_of(text: str) -> tuple[str, ...]:
 
 def roots_of(words: Sequence[Keyed]) -> list[str]:
     """The roots of every content word, those inside synonym phrases included."""
-    return [stem(w.form) for w in words if w.form not in STOPWORDS and len(w.form) > 1
-            and not w.form.isdigit()]  # fmt: skip
+    return [stem(w.form) for w in words if _content(w.form)]
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +139,7 @@ def _group_roots() -> dict[str, list[tuple[str, frozenset[str]]]]:
     lex = synonyms()
     out: dict[str, list[tuple[str, frozenset[str]]]] = {}
     for phrase, groups in lex.phrases.items():
-        roots = frozenset(stem(f) for f in phrase if f not in STOPWORDS and len(f) > 1)
+        roots = frozenset(stem(f) for f in phrase if _content(f))
         if len(roots) >= 2:
             first = min(roots)
             out.setdefault(first, []).extend(("@" + g, roots) for g in sorted(groups))

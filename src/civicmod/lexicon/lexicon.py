@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from civicmod.errors import ConfigError
-from civicmod.lexicon.patterns import Pattern, PatternIndex, compile_pattern, rarest
+from civicmod.lexicon.patterns import Pattern, PatternIndex, compile_pattern
 from civicmod.lexicon.prefilter import Prefilter
 from civicmod.text.normalize import Vocabulary, Words, normalize
 
@@ -57,23 +57,15 @@ class Lexicon:
     vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary(()))
     index: PatternIndex = field(default_factory=lambda: PatternIndex.build(()))
     single: dict[str, frozenset[str]] = field(default_factory=dict)
-    token_keys: dict[str, frozenset[str]] = field(default_factory=dict)
-    """A word's index keys: itself and ``@class`` for each one-word class it is in."""
     multi: dict[str, int] = field(default_factory=dict)
-    triggers: frozenset[str] = frozenset()
     name_terms: frozenset[str] = frozenset()
     needs_group: dict[tuple[bool, bool], frozenset[int]] = field(default_factory=dict)
     """Patterns to skip, by (group named in the comment, group named in its post)."""
     prefilter: Prefilter = field(default_factory=lambda: Prefilter.build({}, set(), PatternIndex.build(())))
 
-    def may_match(self, forms: Iterable[str]) -> bool:
-        """False when no word can start a term or switch a pattern on: nothing to look for."""
-        return not self.triggers.isdisjoint(forms)
-
     def can_match(self, forms: Sequence[str]) -> bool:
-        """False when no standalone term and no pattern can match: stricter than
-        :meth:`may_match`, every required word or class must be there
-        (:mod:`civicmod.lexicon.prefilter`)."""
+        """False when no standalone term and no pattern can match: every required word or
+        class of a pattern must be there (:mod:`civicmod.lexicon.prefilter`)."""
         return self.prefilter.can_match(forms)
 
     def tag(self, words: Words) -> list[dict[str, list[int]]]:
@@ -264,15 +256,9 @@ def build_lexicon(
     for phrase, classes_ in lex.phrases.items():
         if len(phrase) == 1:
             lex.single[phrase[0]] = frozenset(classes_)
-            lex.token_keys[phrase[0]] = frozenset({phrase[0], *("@" + c for c in classes_)})
     for phrase in (*lex.phrases, *lex.exceptions):
         if len(phrase) > 1:
             lex.multi[phrase[0]] = max(lex.multi.get(phrase[0], 0), len(phrase))
-    switching = lex.index.anchor_classes() | {c for c, t in lex.terms.items() if not t.needs_target}
-    lex.triggers = frozenset(
-        {rarest(p) for p, classes in lex.phrases.items() if classes & switching}
-        | lex.index.anchor_words()
-    )
     standalone = {c for c, t in lex.terms.items() if not t.needs_target}
     lex.prefilter = Prefilter.build(lex.phrases, standalone, lex.index)
     return lex

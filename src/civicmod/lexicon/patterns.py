@@ -427,14 +427,6 @@ class PatternIndex:
     firsts: tuple[frozenset[str], ...] = ()
     """For each sequence, the keys its first element can match."""
 
-    def anchor_classes(self) -> set[str]:
-        """The word classes that can switch a pattern on."""
-        return {k[1:] for k in self.anchors if k.startswith("@")}
-
-    def anchor_words(self) -> set[str]:
-        """The literal words that can switch a pattern on."""
-        return {k for k in self.anchors if not k.startswith("@")}
-
     @classmethod
     def build(cls, patterns: Sequence[Pattern]) -> PatternIndex:
         sequences = tuple((k, seq) for k, p in enumerate(patterns) for seq in p.sequences)

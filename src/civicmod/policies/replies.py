@@ -102,9 +102,10 @@ def official_page(resources: tuple[Resource, ...], comment: Comment) -> tuple[Re
     index = resource_index(resources)
     text = comment.text
     post = comment.post.text if comment.post is not None else ""
-    match = index.best(text, context=frozenset(keys_of(post)))
+    post_keys = frozenset(keys_of(post))
+    match = index.best(text, context=post_keys)
     if match is not None:
-        if signals(text).has("signal.local") or _another_kind(index, text, post, match):
+        if signals(text).has("signal.local") or _another_kind(index, text, post_keys, match):
             return None, False
         return match, False
     if not post.strip() or index.scores(text):
@@ -113,14 +114,16 @@ def official_page(resources: tuple[Resource, ...], comment: Comment) -> tuple[Re
     if follow is None:
         return None, False
     page_keys = index.keys_for(follow.resource.url)
-    if not follows_up(text, post, page_keys) or _another_kind(index, text, post, follow):
+    if not follows_up(text, post, page_keys) or _another_kind(index, text, post_keys, follow):
         return None, False
     return follow, True
 
 
-def _another_kind(index: ResourceIndex, text: str, post: str, match: ResourceMatch) -> bool:
+def _another_kind(
+    index: ResourceIndex, text: str, post_keys: frozenset[str], match: ResourceMatch
+) -> bool:
     """« le vaccin contre le zona » is not what the flu page answers, though it names a vaccine."""
-    return other_kind(text, index.keys_for(match.resource.url) | frozenset(keys_of(post))) is not None
+    return other_kind(text, index.keys_for(match.resource.url) | post_keys) is not None
 
 
 def answer_personal_case(ctx: PolicyContext) -> Iterable[Action]:
