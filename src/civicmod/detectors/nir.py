@@ -22,10 +22,11 @@ __all__ = ["NirDetector", "nir_key", "nir_valid"]
 
 _SEP = r"(?: ?[.\-/] ?| {1,2})"
 _CHAIN = re.compile(
-    r"(?<![0-9A-Za-z])[1-478][0-9]*(?:[AaBb][0-9]*)?(?:" + _SEP + r"(?:[0-9]+(?:[AaBb][0-9]*)?|[AaBb][0-9]+))*"
+    r"(?<![0-9A-Za-z])[1-478][0-9]*(?:[AaBb][0-9]*)?(?:" + _SEP + r"(?:[0-9]+(?:[AaBb][0-9]*)?|[AaBb][0-9]*))*"
 )
-_TOKEN = re.compile(r"[0-9]+(?:[AaBb][0-9]*)?|[AaBb][0-9]+")
-"""A group of a NIR; Corsica's letter may open one when the citizen cut « 2A » (« 100012 A001… »)."""
+_TOKEN = re.compile(r"[0-9]+(?:[AaBb][0-9]*)?|[AaBb][0-9]*")
+"""A group of a NIR; Corsica's letter may open one, or stand alone, when the citizen cut « 2A »
+(« 100012 A001… », « 100012 A 001… »)."""
 _KEY_APART = re.compile(
     r"[ ,]{0,2}(?:\(?\s?(?:cl[ée]f?|key|cle)\s?:?\s?|\()\s?([0-9]{2})\)?(?![0-9])", re.IGNORECASE
 )
