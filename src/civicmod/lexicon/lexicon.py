@@ -68,6 +68,11 @@ class Lexicon:
         class of a pattern must be there (:mod:`civicmod.lexicon.prefilter`)."""
         return self.prefilter.can_match(forms)
 
+    def candidates(self, forms: Sequence[str]) -> list[int] | None:
+        """The pattern sequences that may match ``forms`` (for :meth:`Matcher.find_all`), or
+        ``None`` when neither a term nor a pattern can match."""
+        return self.prefilter.candidates(forms)
+
     def tag(self, words: Words) -> list[dict[str, list[int]]]:
         """For each word, the classes of lexicon phrases starting there, and their ends.
 

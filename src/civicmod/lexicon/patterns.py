@@ -168,6 +168,18 @@ def _expand_leading(seq: list[Element]) -> list[tuple[Element, ...]]:
     return [tuple(seq)]
 
 
+def _merge_gaps(seq: list[Element]) -> list[Element]:
+    """``~12 ~4`` is ``~16``: one gap walks each position once where two would walk pairs.
+    Both find the same leftmost match."""
+    out: list[Element] = []
+    for el in seq:
+        if el.gap and out and out[-1].gap:
+            out[-1] = Element(gap=out[-1].gap + el.gap)
+        else:
+            out.append(el)
+    return out
+
+
 def _negatable(value: object) -> bool | str:
     if isinstance(value, bool) or value == "inside":
         return value if isinstance(value, bool) else "inside"
@@ -181,7 +193,7 @@ def compile_pattern(entry: dict[str, Any], known: set[str]) -> Pattern:
         matches = [matches]
     sequences: list[tuple[Element, ...]] = []
     for text in matches:
-        sequences += _expand_leading([_element(t, known) for t in _split(str(text))])
+        sequences += _expand_leading(_merge_gaps([_element(t, known) for t in _split(str(text))]))
     group = str(entry.get("group", ""))
     if group not in ("", "comment", "any"):
         raise ValueError(f"group must be 'comment' or 'any', not {group!r}")
@@ -261,9 +273,14 @@ class Matcher:
             return i
         el = seq[k]
         if el.gap:
+            nxt = seq[k + 1] if k + 1 < len(seq) else el
+            plain = not (nxt.gap or nxt.optional or nxt.phrases)
+            forms, spans, literals, classes = self.forms, self.spans, nxt.literals, nxt.classes
             for j in range(i, min(i + el.gap, self.n) + 1):
                 if j > i and self.sentences[j - 1] != sent:
                     break
+                if plain and j < self.n and forms[j] not in literals and classes.isdisjoint(spans[j]):
+                    continue  # what follows the gap cannot start here
                 end = self.match(seq, k + 1, j, sent)
                 if end >= 0:
                     return end
@@ -282,28 +299,37 @@ class Matcher:
         return {*self.forms, *("@" + c for c in set().union(*self.spans))}
 
     def find_all(
-        self, index: PatternIndex, skip: frozenset[int] = frozenset()
+        self,
+        index: PatternIndex,
+        skip: frozenset[int] = frozenset(),
+        candidates: Iterable[int] | None = None,
     ) -> dict[int, list[tuple[int, int]]]:
         """For each pattern (by position), its non-overlapping ``(start, end)`` matches.
 
         Only sequences all of whose required elements occur somewhere in the
-        text are tried, and only at words where their first element occurs.
+        text are tried (or only ``candidates``, which a pre-filter worked out),
+        and only at words where their first element occurs.
         """
-        present = self._present()
-        active: set[int] = set()
-        for key in present & index.anchors.keys():
-            active.update(index.anchors[key])
-        found: dict[int, list[tuple[int, int]]] = {}
-        required, sequences = index.required, index.sequences
-        active = {
-            s for s in active
-            if sequences[s][0] not in skip
-            and all(not keys.isdisjoint(present) for keys in required[s])
-        }  # fmt: skip
+        sequences = index.sequences
         starts: dict[str, list[int]] = {}
-        for seq_id in sorted(active):
-            for key in index.firsts[seq_id] & present:
-                starts.setdefault(key, []).append(seq_id)
+        if candidates is None:
+            present = self._present()
+            active: set[int] = set()
+            for key in present & index.anchors.keys():
+                active.update(index.anchors[key])
+            required = index.required
+            for seq_id in sorted(active):
+                if sequences[seq_id][0] not in skip and all(
+                    not keys.isdisjoint(present) for keys in required[seq_id]
+                ):
+                    for key in index.firsts[seq_id] & present:
+                        starts.setdefault(key, []).append(seq_id)
+        else:
+            for seq_id in candidates:
+                if sequences[seq_id][0] not in skip:
+                    for key in index.firsts[seq_id]:
+                        starts.setdefault(key, []).append(seq_id)
+        found: dict[int, list[tuple[int, int]]] = {}
         if not starts:
             return found
         for i, ids in self._starts(starts):
@@ -385,14 +411,14 @@ def _cost(key: str) -> int:
     return max(2, 12 - len(key))
 
 
-def _rarity(keys: AbstractSet[str]) -> tuple[int, int]:
+def rarity(keys: AbstractSet[str]) -> tuple[int, int]:
     """Lower is rarer: frequent words and classes cost more; longer words break ties."""
     return sum(_cost(k) for k in keys), -min((len(k) for k in keys), default=0)
 
 
 def rarest(words: Iterable[str]) -> str:
     """The word of a phrase least likely to occur in an ordinary comment."""
-    return min(words, key=lambda w: _rarity({w}))
+    return min(words, key=lambda w: rarity({w}))
 
 
 def _anchor_keys(el: Element) -> set[str]:
@@ -400,7 +426,7 @@ def _anchor_keys(el: Element) -> set[str]:
     alternative."""
     keys = set(el.literals) | {"@" + c for c in el.classes}
     for phrase in el.phrases:
-        keys |= min((_anchor_keys(atom) for atom in phrase), key=_rarity)
+        keys |= min((_anchor_keys(atom) for atom in phrase), key=rarity)
     return keys
 
 
@@ -410,7 +436,7 @@ def _required(seq: tuple[Element, ...]) -> list[Element]:
 
 def _anchor(seq: tuple[Element, ...]) -> set[str]:
     """The keys of the required element least likely to occur in an ordinary comment."""
-    return min((_anchor_keys(el) for el in _required(seq)), key=_rarity)
+    return min((_anchor_keys(el) for el in _required(seq)), key=rarity)
 
 
 @dataclass(frozen=True)
@@ -438,7 +464,7 @@ class PatternIndex:
             for key in _anchor(seq):
                 anchors.setdefault(key, []).append(seq_id)
         required = tuple(
-            tuple(sorted((frozenset(_anchor_keys(el)) for el in _required(seq)), key=_rarity))
+            tuple(sorted((frozenset(_anchor_keys(el)) for el in _required(seq)), key=rarity))
             for _, seq in sequences
         )
         return cls(

@@ -24,35 +24,39 @@ from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
-from civicmod.lexicon.patterns import Element, PatternIndex, rarest
+from civicmod.lexicon.patterns import Element, PatternIndex, rarest, rarity
 
-Need = tuple[frozenset[str], frozenset[str], tuple[tuple[tuple[frozenset[str], frozenset[str]], ...], ...]]
-"""What one required element needs: one of its words, one of its classes, or every atom
-(a word or a class) of one of its phrase alternatives."""
+Phrase = tuple[frozenset[str], ...]
+"""The keys (words, and classes as ``@class``) each atom of a phrase alternative may be."""
+Need = tuple[frozenset[str], tuple[Phrase, ...]]
+"""What one required element needs: one of its keys, or every atom of one of its phrase
+alternatives."""
+Check = tuple[int, tuple[frozenset[str], ...], tuple[Need, ...]]
+"""A sequence, and what it still needs once its anchor is there: elements that are a plain
+set of keys (one must be present), then the elements with phrase alternatives."""
 
 
-def _split(keys: Iterable[str]) -> tuple[frozenset[str], frozenset[str]]:
-    keys = list(keys)
-    return (frozenset(k for k in keys if not k.startswith("@")),
-            frozenset(k[1:] for k in keys if k.startswith("@")))  # fmt: skip
+def _keys(literals: Iterable[str], classes: Iterable[str]) -> frozenset[str]:
+    return frozenset((*literals, *("@" + c for c in classes)))
 
 
 def _need(el: Element) -> Need:
-    phrases = tuple(
-        tuple(_split({*a.literals, *("@" + c for c in a.classes)}) for a in phrase)
-        for phrase in el.phrases
-    )
-    return frozenset(el.literals), frozenset(el.classes), phrases
+    phrases = tuple(tuple(_keys(a.literals, a.classes) for a in phrase) for phrase in el.phrases)
+    return _keys(el.literals, el.classes), phrases
 
 
-def _possible(need: Need, words: AbstractSet[str], classes: AbstractSet[str]) -> bool:
-    literals, wanted, phrases = need
-    if not words.isdisjoint(literals) or not classes.isdisjoint(wanted):
+def _possible(need: Need, keys: AbstractSet[str]) -> bool:
+    direct, phrases = need
+    if not keys.isdisjoint(direct):
         return True
-    return any(
-        all(not words.isdisjoint(w) or not classes.isdisjoint(c) for w, c in phrase)
-        for phrase in phrases
-    )
+    return any(all(not keys.isdisjoint(atom) for atom in phrase) for phrase in phrases)
+
+
+def _check(seq_id: int, needs: Iterable[Need], anchor: str) -> Check:
+    """The needs left to test when ``anchor`` is present, the most selective first."""
+    rest = [n for n in needs if n[1] or anchor not in n[0]]
+    plain = sorted((n[0] for n in rest if not n[1]), key=rarity)
+    return seq_id, tuple(plain), tuple(n for n in rest if n[1])
 
 
 @dataclass(frozen=True)
@@ -65,11 +69,8 @@ class Prefilter:
     """By its rarest word, each longer phrase's words and classes."""
     standalone: frozenset[str]
     """Classes of terms that need no target: reported wherever they occur."""
-    by_word: dict[str, tuple[int, ...]]
-    by_class: dict[str, tuple[int, ...]]
-    """The sequences one of whose required elements is this word or class (the index anchors)."""
-    needs: tuple[tuple[Need, ...], ...]
-    """For each sequence, its required elements."""
+    checks: dict[str, tuple[Check, ...]]
+    """By anchor key (a word, or ``@class``), what each sequence it switches on still needs."""
 
     @classmethod
     def build(
@@ -82,9 +83,9 @@ class Prefilter:
         )
         relevant = set(standalone)
         for seq_needs in needs:
-            for _, classes, alternatives in seq_needs:
-                relevant |= classes
-                relevant.update(c for phrase in alternatives for _, cs in phrase for c in cs)
+            for direct, alternatives in seq_needs:
+                atoms = [direct, *(atom for phrase in alternatives for atom in phrase)]
+                relevant.update(k[1:] for keys in atoms for k in keys if k.startswith("@"))
         single: dict[str, frozenset[str]] = {}
         multi: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
         for phrase, of_phrase in phrases.items():
@@ -95,20 +96,14 @@ class Prefilter:
                 single[phrase[0]] = kept
             else:
                 multi.setdefault(rarest(phrase), []).append((frozenset(phrase), kept))
-        by_word: dict[str, list[int]] = {}
-        by_class: dict[str, list[int]] = {}
+        checks: dict[str, list[Check]] = {}
         for key, seq_ids in index.anchors.items():
-            if key.startswith("@"):
-                by_class.setdefault(key[1:], []).extend(seq_ids)
-            else:
-                by_word.setdefault(key, []).extend(seq_ids)
+            checks[key] = [_check(seq_id, needs[seq_id], key) for seq_id in dict.fromkeys(seq_ids)]
         return cls(
             single,
             {k: tuple(v) for k, v in multi.items()},
             frozenset(standalone),
-            {k: tuple(v) for k, v in by_word.items()},
-            {k: tuple(v) for k, v in by_class.items()},
-            needs,
+            {k: tuple(dict.fromkeys(v)) for k, v in checks.items()},
         )
 
     def classes(self, words: AbstractSet[str]) -> set[str]:
@@ -126,20 +121,36 @@ class Prefilter:
                         found |= classes
         return found
 
+    def _keys(self, forms: Sequence[str]) -> tuple[frozenset[str], bool]:
+        """The words and ``@classes`` ``forms`` may hold, and whether a standalone term is there."""
+        words = frozenset(forms)
+        classes = self.classes(words)
+        return words.union(["@" + c for c in classes]), not classes.isdisjoint(self.standalone)
+
     def can_match(self, forms: Sequence[str]) -> bool:
         """False when no term and no sequence can match ``forms``."""
-        words = set(forms)
-        classes = self.classes(words)
-        if not classes.isdisjoint(self.standalone):
+        keys, standalone = self._keys(forms)
+        if standalone:
             return True
-        needs = self.needs
-        tried: set[int] = set()
-        for table, keys in ((self.by_class, classes), (self.by_word, words)):
-            for key in keys:
-                for seq_id in table.get(key, ()):
-                    if seq_id in tried:
-                        continue
-                    tried.add(seq_id)
-                    if all(_possible(need, words, classes) for need in needs[seq_id]):
-                        return True
+        checks = self.checks
+        for anchor in keys & checks.keys():
+            for _, plain, phrased in checks[anchor]:
+                if all(not keys.isdisjoint(need) for need in plain) and all(
+                    _possible(need, keys) for need in phrased
+                ):
+                    return True
         return False
+
+    def candidates(self, forms: Sequence[str]) -> list[int] | None:
+        """The sequences that may match ``forms``, in order; ``None`` when nothing may be
+        found (no standalone term either). The matcher then tries only these."""
+        keys, standalone = self._keys(forms)
+        checks = self.checks
+        found = {
+            seq_id
+            for anchor in keys & checks.keys()
+            for seq_id, plain, phrased in checks[anchor]
+            if all(not keys.isdisjoint(need) for need in plain)
+            and all(_possible(need, keys) for need in phrased)
+        }  # fmt: skip
+        return sorted(found) if found or standalone else None

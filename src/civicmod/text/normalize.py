@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
 from typing import NamedTuple, TypeVar
 
 from civicmod.text.fold import fold_word
@@ -55,6 +55,9 @@ _NUMBER_WITH_UNIT = re.compile(r"\d+(?:er|ere|e|eme|ème|ieme|nd|nde|h|km|kg|min
 _EMOJI = "🤡🐒🐵🙈🍆🍑💦🐷🐖🐀🪳🦠🐍🖕🔪🔫💣🪓🪢🙌👏"
 _TOKEN = re.compile(r"[\w@$€*]+|[" + _EMOJI + r"=]")
 """A word, leet and asterisks included (s@l0pe, g*eule), a mention (@jm), or an emoji."""
+_TOKEN_ELIDED = re.compile(r"[\w@$€*]+['’]?|[" + _EMOJI + r"=]")
+"""The same tokens, each with the apostrophe that follows it (``c'``, ``l'``): an elided
+word is never an SMS spelling."""
 _SENTENCE_END = re.compile(r"[!;\n…]|\.(?:\s|$)")
 _CLAUSE_END = re.compile(r"[,:?()\[\]–—]|\s-\s")
 _RUN3 = re.compile(r"([^*])\1{2,}")
@@ -63,8 +66,11 @@ _MAX_WILDCARD = 24
 """Longer words with ``*`` are not guessed: no French insult is that long."""
 _QUOTES = re.compile(r"«[^»]{0,400}»|“[^”]{0,400}”|\"[^\"\n]{0,400}\"")
 _JOINERS = frozenset(" .-_*/·")
-_MAY_BE_SPACED = re.compile(r"(?<![^\W_])[^\W_][ .\-_*/·][^\W_](?![^\W_])|[^\W_][.*_·][^\W_]")
-"""A single letter between separators, or letters glued by a dot: maybe ``c o n`` or ``f0ut.r3``."""
+_MAY_BE_SPACED = re.compile(
+    r"[ .\-_*/·](?:(?<=(?<![^\W_])[^\W_].)(?=[^\W_](?![^\W_]))|(?<=[^\W_][.*_·])(?=[^\W_]))"
+)
+"""A single letter between separators, or letters glued by a dot: maybe ``c o n`` or ``f0ut.r3``.
+Written from the separator so that the search skips quickly to candidates."""
 _HAS_QUOTE = re.compile("[«“\"]")
 _END = 1 << 62
 
@@ -115,26 +121,64 @@ class Word(NamedTuple):
 class Words:
     """The words of a text as parallel columns: cheap to build, quick to scan.
 
-    ``forms``, ``starts``, ``ends`` and ``obfuscated`` are read at once; the
-    layout columns (``sentences``, ``clauses``, ``quoted``, ``proper``) are worked
-    out on first use, so a comment no detector looks closer at never pays for
-    them. Indexing gives a :class:`Word`.
+    ``forms`` is read at once. Where the words lie (``starts``, ``ends``,
+    ``obfuscated``) and the layout columns (``sentences``, ``clauses``,
+    ``quoted``, ``proper``) are worked out on first use: most comments stop at a
+    pre-filter that needs only the forms. Indexing gives a :class:`Word`.
     """
 
-    __slots__ = ("_layout", "_parts", "_raw", "_src", "ends", "forms", "obfuscated", "starts")
+    __slots__ = ("_ends", "_layout", "_obfuscated", "_parts", "_raw", "_reads", "_src",
+                 "_starts", "forms")  # fmt: skip
 
     def __init__(self) -> None:
         self.forms: list[str] = []
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.obfuscated: list[bool] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._obfuscated: list[bool] = []
         self._src = ""
         self._raw: list[tuple[str, int, int, bool]] = []
+        self._reads: list[tuple[str, bool]] | None = None
+        """Set while the spans are not worked out yet: each token's form and disguise."""
         self._parts: list[tuple[str, ...]] | None = None
         self._layout: tuple[list[int], list[int], list[bool], list[bool]] | None = None
 
+    def _locate(self) -> None:
+        """The tokens' spans, found again: only texts whose forms map one to one to their
+        tokens (no SMS spelling, no gluing, no invisible characters) are left unlocated."""
+        reads, self._reads = self._reads, None
+        if reads is None:
+            return
+        spans = [m.span() for m in _TOKEN.finditer(self._src)]
+        self._raw = [(f, a, b, d) for (f, d), (a, b) in zip(reads, spans, strict=True)]
+        self._starts = [a for a, _ in spans]
+        self._ends = [b for _, b in spans]
+        self._obfuscated = [d for _, d in reads]
+
+    @property
+    def starts(self) -> list[int]:
+        """Where each word starts in the original text."""
+        if self._reads is not None:
+            self._locate()
+        return self._starts
+
+    @property
+    def ends(self) -> list[int]:
+        """Where each word ends in the original text (exclusive)."""
+        if self._reads is not None:
+            self._locate()
+        return self._ends
+
+    @property
+    def obfuscated(self) -> list[bool]:
+        """Whether reading each word needed undoing leetspeak, spacing, ``*`` or homoglyphs."""
+        if self._reads is not None:
+            self._locate()
+        return self._obfuscated
+
     def _columns(self) -> tuple[list[int], list[int], list[bool], list[bool]]:
         if self._layout is None:
+            if self._reads is not None:
+                self._locate()
             self._layout = _layout(self._src, self._raw, self._parts)
         return self._layout
 
@@ -190,6 +234,10 @@ class Vocabulary:
         for w in ordered:
             self._skeletons.setdefault(_RUN2.sub(r"\1", w), w)
             self._by_length.setdefault(len(w), []).append(w)
+        self.read: Callable[[str], tuple[str, bool]] = lru_cache(maxsize=65536)(
+            partial(_read_token, vocabulary=self)
+        )
+        """One raw token's form and whether it was disguised; cached, comments repeat words."""
 
     def elongated(self, form: str) -> str | None:
         """The vocabulary word a word with repeated letters stands for, if any."""
@@ -214,8 +262,6 @@ class Vocabulary:
         ))  # fmt: skip
         return next((w for w in self._ordered if shape.fullmatch(w)), None)
 
-
-EMPTY = Vocabulary(())
 
 
 def _fold_token(raw: str, vocabulary: Vocabulary) -> tuple[str, bool]:
@@ -247,9 +293,11 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
 
 
-@lru_cache(maxsize=65536)
 def _read_token(tok: str, vocabulary: Vocabulary) -> tuple[str, bool]:
-    """One raw token's form and whether it was disguised; cached, comments repeat words."""
+    """One raw token's form and whether it was disguised (:meth:`Vocabulary.read` caches it).
+    An apostrophe after the token (``c'``) is not part of it."""
+    if tok[-1] in "'’":
+        tok = tok[:-1]
     if tok.startswith("@") and len(tok) > 1 and not any(c in "$€*" for c in tok):
         return "@", False
     tok = tok.strip("_")
@@ -264,18 +312,32 @@ def _read_token(tok: str, vocabulary: Vocabulary) -> tuple[str, bool]:
     return form, disguised
 
 
+EMPTY = Vocabulary(())
+
+
 @lru_cache(maxsize=2048)
 def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
     """The words of ``text``, normalised, with original offsets. Linear in ``len(text)``."""
     view = clean_view(text)
     src = view.text
-    spans = [m.span() for m in _TOKEN.finditer(src)]
-    read = [_read_token(src[a:b], vocabulary) for a, b in spans]
-    raw = [(f, a, b, d) for (f, d), (a, b) in zip(read, spans, strict=True) if f]
-    if _MAY_BE_SPACED.search(src):
-        raw = _join_spaced(src, raw, vocabulary)
     out = Words()
-    out._src, out._raw = src, raw
+    out._src = src
+    if view.offsets is None and not (vocabulary.words and _MAY_BE_SPACED.search(src)):
+        tokens = _TOKEN_ELIDED.findall(src)
+        reads = list(map(vocabulary.read, tokens))
+        forms = [f for f, _ in reads]
+        sms = SMS.keys() & forms
+        if "" not in forms and (not sms or all(
+            t[-1] in "'’" for t, f in zip(tokens, forms, strict=True) if f in sms
+        )):  # fmt: skip
+            out.forms, out._reads = forms, reads
+            return out
+    spans = [m.span() for m in _TOKEN.finditer(src)]
+    read = [vocabulary.read(src[a:b]) for a, b in spans]
+    raw = [(f, a, b, d) for (f, d), (a, b) in zip(read, spans, strict=True) if f]
+    if vocabulary.words and _MAY_BE_SPACED.search(src):
+        raw = _join_spaced(src, raw, vocabulary)
+    out._raw = raw
     forms = [r[0] for r in raw]
     starts = [r[1] for r in raw]
     ends = [r[2] for r in raw]
@@ -293,7 +355,7 @@ def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
         out._parts = parts
         forms = [p for group in parts for p in group]
         starts, ends, disguised = _repeat(starts, parts), _repeat(ends, parts), _repeat(disguised, parts)
-    out.forms, out.starts, out.ends, out.obfuscated = forms, starts, ends, disguised
+    out.forms, out._starts, out._ends, out._obfuscated = forms, starts, ends, disguised
     return out
 
 

@@ -128,12 +128,13 @@ def _terms(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
 
 
 def _patterns(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
-              guards: _Guards, group_in_post: bool) -> list[_Raw]:  # fmt: skip
+              guards: _Guards, group_in_post: bool,
+              candidates: list[int] | None = None) -> list[_Raw]:  # fmt: skip
     group_here = _group_in(spans)
     matcher = Matcher(words.forms, words.sentences, spans)
     hits: list[_Raw] = []
     skip = lex.needs_group[(group_here, group_in_post)]
-    for k, found in sorted(matcher.find_all(lex.index, skip).items()):
+    for k, found in sorted(matcher.find_all(lex.index, skip, candidates).items()):
         pattern = lex.patterns[k]
         for i, j in found:
             if guards.quoted(i, j) or guards.reported(i, j):
@@ -230,12 +231,15 @@ def analyse(
     """
     lex = lexicon or load_lexicon()
     words = normalize(text, lex.vocabulary)
-    if not lex.can_match(words.forms):
+    candidates = lex.candidates(words.forms)
+    if candidates is None:
         return ()
     spans = lex.tag(words)
     guards = _Guards(words, spans)
     group_in_post = bool(post_text) and _group_in(_post_spans(post_text, lex))
-    hits = _terms(words, spans, lex, guards) + _patterns(words, spans, lex, guards, group_in_post)
+    hits = _terms(words, spans, lex, guards) + _patterns(
+        words, spans, lex, guards, group_in_post, candidates
+    )
     hits += _aimed_at_groups(hits, words, spans)
     if categories is not None:
         hits = [h for h in hits if h.category in categories]
