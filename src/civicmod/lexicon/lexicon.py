@@ -57,7 +57,8 @@ class Lexicon:
     vocabulary: Vocabulary = field(default_factory=lambda: Vocabulary(()))
     index: PatternIndex = field(default_factory=lambda: PatternIndex.build(()))
     single: dict[str, frozenset[str]] = field(default_factory=dict)
-    multi: dict[str, int] = field(default_factory=dict)
+    multi: dict[tuple[str, str], int] = field(default_factory=dict)
+    """The longest phrase or exception starting with two words: most words start none."""
     name_terms: frozenset[str] = frozenset()
     needs_group: dict[tuple[bool, bool], frozenset[int]] = field(default_factory=dict)
     """Patterns to skip, by (group named in the comment, group named in its post)."""
@@ -85,13 +86,13 @@ class Lexicon:
         spans: list[dict[str, list[int]]] = [{} for _ in range(n)]
         blocked: list[tuple[int, int, str]] = []
         single, multi, exceptions = self.single, self.multi, self.exceptions
-        for i, form in enumerate(forms):
-            classes = single.get(form)
+        for i, pair in enumerate(zip(forms, [*forms[1:], ""], strict=False)):  # "" pairs the last
+            classes = single.get(pair[0])
             if classes:
                 here = spans[i]
                 for cls in classes:
                     here[cls] = [i + 1]
-            longer = multi.get(form)
+            longer = multi.get(pair)
             if not longer:
                 continue
             sent = sentences[i]
@@ -263,7 +264,8 @@ def build_lexicon(
             lex.single[phrase[0]] = frozenset(classes_)
     for phrase in (*lex.phrases, *lex.exceptions):
         if len(phrase) > 1:
-            lex.multi[phrase[0]] = max(lex.multi.get(phrase[0], 0), len(phrase))
+            pair = (phrase[0], phrase[1])
+            lex.multi[pair] = max(lex.multi.get(pair, 0), len(phrase))
     standalone = {c for c, t in lex.terms.items() if not t.needs_target}
     lex.prefilter = Prefilter.build(lex.phrases, standalone, lex.index)
     return lex

@@ -20,14 +20,15 @@ reverse.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from civicmod.lexicon.patterns import Element, PatternIndex, rarest, rarity
 
-Phrase = tuple[frozenset[str], ...]
-"""The keys (words, and classes as ``@class``) each atom of a phrase alternative may be."""
+Phrase = tuple[frozenset[str], tuple[frozenset[str], ...]]
+"""A phrase alternative: the keys its one-key atoms need, all of them (words, and classes as
+``@class``), then the keys each other atom may be."""
 Need = tuple[frozenset[str], tuple[Phrase, ...]]
 """What one required element needs: one of its keys, or every atom of one of its phrase
 alternatives."""
@@ -40,16 +41,27 @@ def _keys(literals: Iterable[str], classes: Iterable[str]) -> frozenset[str]:
     return frozenset((*literals, *("@" + c for c in classes)))
 
 
+def _phrase(atoms: Iterable[Element]) -> Phrase:
+    keys = [_keys(a.literals, a.classes) for a in atoms]
+    return frozenset(k for ks in keys if len(ks) == 1 for k in ks), tuple(ks for ks in keys if len(ks) > 1)
+
+
 def _need(el: Element) -> Need:
-    phrases = tuple(tuple(_keys(a.literals, a.classes) for a in phrase) for phrase in el.phrases)
-    return _keys(el.literals, el.classes), phrases
+    return _keys(el.literals, el.classes), tuple(_phrase(phrase) for phrase in el.phrases)
 
 
 def _possible(need: Need, keys: AbstractSet[str]) -> bool:
     direct, phrases = need
     if not keys.isdisjoint(direct):
         return True
-    return any(all(not keys.isdisjoint(atom) for atom in phrase) for phrase in phrases)
+    for every, some in phrases:
+        if every <= keys:
+            for atom in some:
+                if keys.isdisjoint(atom):
+                    break
+            else:
+                return True
+    return False
 
 
 def _check(seq_id: int, needs: Iterable[Need], anchor: str) -> Check:
@@ -84,7 +96,7 @@ class Prefilter:
         relevant = set(standalone)
         for seq_needs in needs:
             for direct, alternatives in seq_needs:
-                atoms = [direct, *(atom for phrase in alternatives for atom in phrase)]
+                atoms = [direct, *(a for every, some in alternatives for a in (every, *some))]
                 relevant.update(k[1:] for keys in atoms for k in keys if k.startswith("@"))
         single: dict[str, frozenset[str]] = {}
         multi: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
@@ -110,15 +122,12 @@ class Prefilter:
         """The classes that matter and that ``words`` may hold."""
         found: set[str] = set()
         single, multi = self.single, self.multi
-        for word in words:
-            classes = single.get(word)
-            if classes:
-                found |= classes
-            longer = multi.get(word)
-            if longer:
-                for phrase, classes in longer:
-                    if phrase <= words:
-                        found |= classes
+        for word in single.keys() & words:
+            found |= single[word]
+        for word in multi.keys() & words:
+            for phrase, classes in multi[word]:
+                if phrase <= words:
+                    found |= classes
         return found
 
     def _keys(self, forms: Sequence[str]) -> tuple[frozenset[str], bool]:
@@ -130,27 +139,26 @@ class Prefilter:
     def can_match(self, forms: Sequence[str]) -> bool:
         """False when no term and no sequence can match ``forms``."""
         keys, standalone = self._keys(forms)
-        if standalone:
-            return True
-        checks = self.checks
-        for anchor in keys & checks.keys():
-            for _, plain, phrased in checks[anchor]:
-                if all(not keys.isdisjoint(need) for need in plain) and all(
-                    _possible(need, keys) for need in phrased
-                ):
-                    return True
-        return False
+        return standalone or next(self._passing(keys), None) is not None
 
     def candidates(self, forms: Sequence[str]) -> list[int] | None:
         """The sequences that may match ``forms``, in order; ``None`` when nothing may be
         found (no standalone term either). The matcher then tries only these."""
         keys, standalone = self._keys(forms)
-        checks = self.checks
-        found = {
-            seq_id
-            for anchor in keys & checks.keys()
-            for seq_id, plain, phrased in checks[anchor]
-            if all(not keys.isdisjoint(need) for need in plain)
-            and all(_possible(need, keys) for need in phrased)
-        }  # fmt: skip
+        found = set(self._passing(keys))
         return sorted(found) if found or standalone else None
+
+    def _passing(self, keys: frozenset[str]) -> Iterator[int]:
+        """The sequences whose needs ``keys`` may meet (loops, not ``all()``: this is hot)."""
+        checks = self.checks
+        for anchor in keys & checks.keys():
+            for seq_id, plain, phrased in checks[anchor]:
+                for need in plain:
+                    if keys.isdisjoint(need):
+                        break
+                else:
+                    for alternatives in phrased:
+                        if not _possible(alternatives, keys):
+                            break
+                    else:
+                        yield seq_id

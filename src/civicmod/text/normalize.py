@@ -143,8 +143,8 @@ class Words:
         self._layout: tuple[list[int], list[int], list[bool], list[bool]] | None = None
 
     def _locate(self) -> None:
-        """The tokens' spans, found again: only texts whose forms map one to one to their
-        tokens (no SMS spelling, no gluing, no invisible characters) are left unlocated."""
+        """The tokens' spans, found again: only texts whose tokens each give one word or one
+        SMS expansion (no gluing, no invisible characters) are left unlocated."""
         reads, self._reads = self._reads, None
         if reads is None:
             return
@@ -153,6 +153,10 @@ class Words:
         self._starts = [a for a, _ in spans]
         self._ends = [b for _, b in spans]
         self._obfuscated = [d for _, d in reads]
+        parts = self._parts
+        if parts is not None:
+            self._starts, self._ends = _repeat(self._starts, parts), _repeat(self._ends, parts)
+            self._obfuscated = _repeat(self._obfuscated, parts)
 
     @property
     def starts(self) -> list[int]:
@@ -326,10 +330,15 @@ def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
         tokens = _TOKEN_ELIDED.findall(src)
         reads = list(map(vocabulary.read, tokens))
         forms = [f for f, _ in reads]
-        sms = SMS.keys() & forms
-        if "" not in forms and (not sms or all(
-            t[-1] in "'’" for t, f in zip(tokens, forms, strict=True) if f in sms
-        )):  # fmt: skip
+        if "" not in forms:
+            sms = SMS.keys() & forms
+            if sms:
+                parts = [
+                    SMS[f] if f in sms and t[-1] not in "'’" else (f,)
+                    for t, f in zip(tokens, forms, strict=True)
+                ]
+                out._parts = parts
+                forms = [p for group in parts for p in group]
             out.forms, out._reads = forms, reads
             return out
     spans = [m.span() for m in _TOKEN.finditer(src)]
@@ -364,10 +373,15 @@ def _layout(
 ) -> tuple[list[int], list[int], list[bool], list[bool]]:
     """Sentences, clauses, quotation and capitals of each raw token, expanded like the forms."""
     starts = [r[1] for r in raw]
+    n = len(raw)
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(src)]
-    breaks = sorted(sentence_ends + [m.start() for m in _CLAUSE_END.finditer(src)])
-    sentences = [bisect_left(sentence_ends, a) for a in starts]
-    clauses = [bisect_left(breaks, a) for a in starts]
+    clause_ends = [m.start() for m in _CLAUSE_END.finditer(src)]
+    sentences = [bisect_left(sentence_ends, a) for a in starts] if sentence_ends else [0] * n
+    if clause_ends:
+        breaks = sorted(sentence_ends + clause_ends)
+        clauses = [bisect_left(breaks, a) for a in starts]
+    else:
+        clauses = sentences
     if _HAS_QUOTE.search(src):
         quotes = _quoted_spans(src)
         opens = [q[0] for q in quotes]
@@ -376,15 +390,18 @@ def _layout(
             k = bisect_left(opens, a) - 1
             quoted.append(k >= 0 and a < quotes[k][1])
     else:
-        quoted = [False] * len(raw)
-    proper = [
-        k > 0
-        and sentences[k - 1] == sentences[k]
-        and src[a].isupper()
-        and not src[a:b].isupper()
-        and src[raw[k - 1][1]].islower()
-        for k, (_, a, b, _) in enumerate(raw)
-    ]
+        quoted = [False] * n
+    proper = [False] * n
+    if not src.islower():
+        for k in range(1, n):
+            _, a, b, _ = raw[k]
+            if (
+                src[a].isupper()
+                and sentences[k - 1] == sentences[k]
+                and not src[a:b].isupper()
+                and src[raw[k - 1][1]].islower()
+            ):
+                proper[k] = True
     if parts is not None:
         sentences, clauses = _repeat(sentences, parts), _repeat(clauses, parts)
         quoted, proper = _repeat(quoted, parts), _repeat(proper, parts)
