@@ -62,3 +62,28 @@ def test_sequences_of_lexicon_words_that_match_pass_the_filter(words: list[str])
     text = " ".join(words)
     if _finds_something(text):
         assert _let_through(text), text
+
+
+def _matches(text: str, with_candidates: bool) -> dict[int, list[tuple[int, int]]]:
+    words = normalize(text, LEX.vocabulary)
+    candidates = LEX.candidates(words.forms) if with_candidates else None
+    if with_candidates and candidates is None:
+        return {}
+    matcher = Matcher(words.forms, words.sentences, LEX.tag(words))
+    return matcher.find_all(LEX.index, candidates=candidates)
+
+
+def test_the_candidates_find_what_the_whole_index_finds_on_every_corpus_comment() -> None:
+    texts = [
+        getattr(e.item, "text", "") or "" for path in sorted(CORPUS.glob("*.jsonl"))
+        for e in load_corpus(path)
+    ]  # fmt: skip
+    assert sum(bool(_matches(t, False)) for t in texts) > 500
+    assert not [t for t in texts if _matches(t, True) != _matches(t, False)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(LEXICON_WORDS), min_size=1, max_size=12))
+def test_the_candidates_find_what_the_whole_index_finds(words: list[str]) -> None:
+    text = " ".join(words)
+    assert _matches(text, True) == _matches(text, False)

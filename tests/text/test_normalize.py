@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from civicmod.text.normalize import Vocabulary, normalize
+from civicmod.detectors.abuse import load_lexicon
+from civicmod.text.normalize import _MAY_BE_SPACED, EMPTY, Vocabulary, _normalize_now, normalize
 
 VOCAB = Vocabulary(["connard", "connards", "salopes", "encules", "gueule", "pute", "cul", "con"])
 
@@ -65,3 +68,38 @@ def test_a_run_of_asterisks_may_hide_more_or_fewer_letters_than_it_has() -> None
     assert normalize("bande de c******ds", VOCAB).forms[-1] == "connards"
     assert normalize("un c*****d", VOCAB).forms[-1] == "connard"
     assert normalize("c*d", VOCAB).forms[-1] == "cd"  # nothing in the vocabulary fits
+
+
+_COMMENT_TEXT = st.lists(
+    st.sampled_from([
+        "c'est", "c", "d'accord", "d", "svp", "pr", "vs", "jvais", "ce", "1", "il y a", "c o n",
+        "Préfet", "les Enfoirés", "CAF", "connnnard", "g*eule", "s.a.l.o.p.e", "c0nn4rd", "«", "»",
+        "\"", ",", ".", "!", "?", " - ", "\n", "@jm", "🤡", "l'État", "qu'un", "_", "*", "’",
+        "bande", "de", "vous", "êtes", "Mairie", "tg", "fdp",
+    ]),
+    max_size=30,
+).map(" ".join)
+
+
+@given(st.one_of(_COMMENT_TEXT, st.text(max_size=80)))
+def test_the_lazy_columns_equal_the_columns_worked_out_at_once(text: str) -> None:
+    """Most texts leave their spans for later (a pre-filter needs only the forms): once asked
+    for, every column is what the eager path gives."""
+    lex = load_lexicon()
+    for vocabulary in (lex.vocabulary, EMPTY):
+        lazy = normalize.__wrapped__(text, vocabulary)
+        now = _normalize_now(text, vocabulary)
+        assert lazy.forms == now.forms
+        assert (lazy.starts, lazy.ends, lazy.obfuscated) == (now.starts, now.ends, now.obfuscated)
+        assert (lazy.sentences, lazy.clauses, lazy.quoted, lazy.proper) == (
+            now.sentences, now.clauses, now.quoted, now.proper)  # fmt: skip
+
+
+_PLAIN_SPACED = re.compile(r"(?<![^\W_])[^\W_][ .\-_*/·][^\W_](?![^\W_])|[^\W_][.*_·][^\W_]")
+
+
+@given(st.text(alphabet="ab é_1 .-*/·'x\n", max_size=12))
+def test_the_spaced_letters_test_written_from_the_separator_is_the_plain_one(text: str) -> None:
+    """« a single letter between separators, or letters glued by a dot », written the obvious
+    way, and the faster way normalize uses."""
+    assert bool(_MAY_BE_SPACED.search(text)) == bool(_PLAIN_SPACED.search(text))

@@ -341,6 +341,16 @@ def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
                 forms = [p for group in parts for p in group]
             out.forms, out._reads = forms, reads
             return out
+    return _normalize_now(text, vocabulary)
+
+
+def _normalize_now(text: str, vocabulary: Vocabulary) -> Words:
+    """:func:`normalize` with every column worked out at once: the path of texts with
+    invisible characters or spaced letters, and the reference the lazy path is tested against."""
+    view = clean_view(text)
+    src = view.text
+    out = Words()
+    out._src = src
     spans = [m.span() for m in _TOKEN.finditer(src)]
     read = [vocabulary.read(src[a:b]) for a, b in spans]
     raw = [(f, a, b, d) for (f, d), (a, b) in zip(read, spans, strict=True) if f]
