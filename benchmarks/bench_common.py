@@ -7,6 +7,7 @@ folder on ``sys.path``).
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from shutil import which
@@ -14,11 +15,12 @@ from typing import Any
 
 
 def run_on_one_core(script: str, *args: str) -> dict[str, Any]:
-    """Run ``script`` with ``args`` in its own process, pinned to core 0 when ``taskset`` exists,
-    and return the JSON object its last output line holds."""
+    """Run ``script`` with ``args`` in its own process, pinned to one core when ``taskset``
+    exists (core 0, or the one ``BENCH_CORE`` names when something else runs there), and
+    return the JSON object its last output line holds."""
     cmd = [sys.executable, script, *args]
     if which("taskset") is not None:
-        cmd = ["taskset", "-c", "0", *cmd]
+        cmd = ["taskset", "-c", os.environ.get("BENCH_CORE", "0"), *cmd]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
     result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     return result
