@@ -166,3 +166,14 @@ def test_a_question_that_opens_with_et_or_points_back_with_y_follows_up() -> Non
     for text in ["Je suis à temps partiel au SMIC, je peux y prétendre ?",
                  "et pour un intérimaire c'est comment ?"]:  # fmt: skip
         assert [a.url for a in MOD.review(Comment(text=text, post=bonus)).actions] == [page], text
+
+
+def test_walking_and_working_are_no_market() -> None:
+    """« marche » is « marché » once folded: « la marche à suivre » and « ça marche » name no
+    local market, « le marché de Noël » does."""
+    licence = Post(text="Permis de conduire : les demandes se font en ligne sur le site de l'ANTS.")
+    for text in ["Quelle est la marche à suivre pour un permis de conduire volé ?",
+                 "comment ça marche pour renouveler son permis de conduire ?"]:  # fmt: skip
+        assert MOD.review(Comment(text=text, post=licence)).kinds == ["reply_with_url"], text
+    market = "Le marché de Noël de Villeurbanne est maintenu avec la vigilance orange ?"
+    assert MOD.review(Comment(text=market)).kinds == ["answer_request"]
