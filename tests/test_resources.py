@@ -73,3 +73,11 @@ def test_of_two_pages_the_one_a_comment_adds_to_its_post_wins() -> None:
 
 def test_a_past_participle_meets_its_verb() -> None:
     assert set(keys_of("inscrit")) == set(keys_of("inscrire"))
+
+
+def test_a_page_named_in_passing_does_not_win_over_the_posts_page() -> None:
+    """Under a heat alert, « le chantier » is where the heat strikes, not what is asked about."""
+    text = "Que faire si un ouvrier se sent mal à cause de la chaleur sur un chantier ?"
+    heat = frozenset(keys_of("Canicule : le Rhône passe en vigilance orange dès demain."))
+    match = INDEX.best(text, context=heat)
+    assert match is not None and "canicule" in match.resource.url

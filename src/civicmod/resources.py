@@ -243,10 +243,13 @@ class ResourceIndex:
 
         ``context`` holds the keys of the post the comment answers: of two pages the comment
         names, the one it adds to its post is what it asks about (« avec la canicule, y a des
-        restrictions d'eau ? » under a heat alert asks about water restrictions).
+        restrictions d'eau ? » under a heat alert asks about water restrictions), provided the
+        comment names it as surely: a weaker page is a passing word (« un malaise à cause de
+        la chaleur sur le chantier » under a heat alert asks about the heat, not road works).
         """
         ranked = [m for m in self.scores(text) if m.score >= min_score]
-        adding = [m for m in ranked if not set(m.keys) <= context]
+        top = ranked[0].score if ranked else 0.0
+        adding = [m for m in ranked if not set(m.keys) <= context and m.score >= top]
         chosen = adding or ranked
         return chosen[0] if chosen else None
 
