@@ -177,3 +177,12 @@ def test_walking_and_working_are_no_market() -> None:
         assert MOD.review(Comment(text=text, post=licence)).kinds == ["reply_with_url"], text
     market = "Le marché de Noël de Villeurbanne est maintenu avec la vigilance orange ?"
     assert MOD.review(Comment(text=market)).kinds == ["answer_request"]
+
+
+def test_a_generic_noun_in_a_pages_keyword_does_not_make_a_follow_up() -> None:
+    """Under a post on three schemes, « la demande » is no sign that RSA's page (« demande de
+    RSA ») is the one asked about: a person answers."""
+    caf = Post(text="La CAF et la préfecture tiennent des permanences sur la prime d'activité, "
+                    "les aides au logement et le RSA.")  # fmt: skip
+    text = "Après la demande, la réponse arrive en combien de temps ?"
+    assert MOD.review(Comment(text=text, post=caf)).kinds == ["answer_request"]

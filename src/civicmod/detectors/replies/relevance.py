@@ -34,7 +34,7 @@ from typing import Literal
 from civicmod.detectors.replies.lexicon import topics
 from civicmod.detectors.replies.signals import signals
 from civicmod.models.account import normalize_handle
-from civicmod.resources import keys_of
+from civicmod.resources import KINDS, keys_of
 from civicmod.text.normalize import normalize
 from civicmod.text.stem import STOPWORDS, stem
 
@@ -87,6 +87,10 @@ _POINTING_BACK = frozenset({"aussi", "pareil", "meme", "ca", "cela", "concerne",
                             "cette", "ces", "cet"})  # fmt: skip
 """Words by which a question points back at its post (« c'est pareil pour … », « interdit aussi »,
 « je peux y prétendre ? », « cette aide »); so does a question that opens with « et »."""
+_GENERIC = frozenset(stem(w) for w in KINDS)
+"""Roots of nouns that name a kind of thing (« demande », « aide »): a page's keyword that
+holds one (« demande de RSA ») is not taken up by a comment that says it of something else
+(« l'AAH après la demande à la MDPH »)."""
 _WEAK = "topic:weak_"
 """``weak_social`` in ``topics.toml``: words that touch the social topic without naming it."""
 _FIRST = frozenset({"premier", "premiere", "1er", "1ere", "first", "deuxieme", "2eme", "2e"})
@@ -231,7 +235,7 @@ def follows_up(text: str, post_text: str, page_keys: frozenset[str] = frozenset(
     theirs, their_roots = topics_and_roots(post_text)
     own = (mine - _MARKERS) - theirs
     keys = set(keys_of(text))
-    shared = bool(my_roots & their_roots or keys & (set(keys_of(post_text)) | page_keys))
+    shared = bool(my_roots & their_roots or keys & set(keys_of(post_text)) or keys & (page_keys - _GENERIC))
     forms = normalize(text).forms
     back = not _POINTING_BACK.isdisjoint(forms) or forms[:1] == ["et"]
     return (shared or back) and (not own or (shared and back))
