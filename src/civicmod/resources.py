@@ -68,6 +68,9 @@ KINDS = frozenset({
 which one, and a page about one of them does not answer another (« le vaccin contre le zona »
 under a flu campaign, « le permis de chasser » beside the driving licence's page)."""
 _OF = frozenset({"de", "du", "des", "d", "contre", "anti"})
+_DIRECT = frozenset({"vaccin", "vaccins", "vaccination"})
+"""Kind nouns that comments often join straight to what they name, « contre » dropped
+(« vaccin fièvre jaune », « vaccination rougeole »)."""
 _ARTICLES = frozenset({"la", "le", "l", "les"})
 _SAME_KIND = frozenset({
     "nationale", "national", "francaise", "francais", "europeenne", "europeen", "nouveau",
@@ -165,9 +168,10 @@ def other_kind(text: str, known: frozenset[str]) -> str | None:
         if w.grouped or w.form not in KINDS:
             continue
         j = i + 1
-        if j >= n or words[j].form not in _OF:
-            continue
-        j += 1 + (j + 1 < n and words[j + 1].form in _ARTICLES)
+        if j < n and words[j].form in _OF:
+            j += 1 + (j + 1 < n and words[j + 1].form in _ARTICLES)
+        elif w.form not in _DIRECT or (j < n and words[j].form.endswith("ment")):
+            continue  # only « vaccin fièvre jaune » drops its « contre »; « ce vaccin exactement »
         if j >= n:
             continue
         spec = words[j]

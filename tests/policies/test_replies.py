@@ -46,6 +46,7 @@ def test_another_thing_of_the_same_kind_is_not_answered_by_the_posts_page() -> N
         ("Le vaccin contre le zona est-il remboursé pour les plus de 65 ans ?", FLU),
         ("c ou qu'on fait la demande de naturalisation maintenant ?", PASSPORTS),
         ("Le permis de chasse on le passe où ?", None),
+        ("vaccin rougeole pour un adulte on le fait où ?", FLU),  # « contre » dropped
     ]:
         assert MOD.review(Comment(text=text, post=post)).kinds == ["answer_request"], text
 
@@ -186,3 +187,9 @@ def test_a_generic_noun_in_a_pages_keyword_does_not_make_a_follow_up() -> None:
                     "les aides au logement et le RSA.")  # fmt: skip
     text = "Après la demande, la réponse arrive en combien de temps ?"
     assert MOD.review(Comment(text=text, post=caf)).kinds == ["answer_request"]
+
+
+def test_a_vaccine_joined_to_the_posts_disease_or_to_an_adverb_keeps_the_posts_page() -> None:
+    for text in ["vaccin grippe pour un adulte on le fait où ?",
+                 "ce vaccin vraiment il est utile pour les jeunes ?"]:  # fmt: skip
+        assert MOD.review(Comment(text=text, post=FLU)).kinds == ["reply_with_url"], text
