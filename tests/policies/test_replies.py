@@ -193,3 +193,14 @@ def test_a_vaccine_joined_to_the_posts_disease_or_to_an_adverb_keeps_the_posts_p
     for text in ["vaccin grippe pour un adulte on le fait où ?",
                  "ce vaccin vraiment il est utile pour les jeunes ?"]:  # fmt: skip
         assert MOD.review(Comment(text=text, post=FLU)).kinds == ["reply_with_url"], text
+
+
+def test_buying_a_car_and_the_forms_of_joindre_meet_their_pages() -> None:
+    for text, url in [
+        ("On vient d'acheter une voiture d'occasion, quelles démarches faut-il faire ?",
+         "https://www.service-public.fr/particuliers/vosdroits/N367"),
+        ("Quelles démarches après l'achat d'un véhicule ?",
+         "https://www.service-public.fr/particuliers/vosdroits/N367"),
+        ("Comment on vous joint le week-end en cas d'urgence ?", "https://www.rhone.gouv.fr/Contactez-nous"),
+    ]:  # fmt: skip
+        assert [a.url for a in MOD.review(Comment(text=text)).actions] == [url], text
