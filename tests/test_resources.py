@@ -81,3 +81,11 @@ def test_a_page_named_in_passing_does_not_win_over_the_posts_page() -> None:
     heat = frozenset(keys_of("Canicule : le Rhône passe en vigilance orange dès demain."))
     match = INDEX.best(text, context=heat)
     assert match is not None and "canicule" in match.resource.url
+
+
+def test_a_word_inside_a_synonym_phrase_speaks_for_that_phrase_only() -> None:
+    """« voter » belongs to « voter à ma place » (a proxy): with « inscrit » further on, it does
+    not also make « s'inscrire pour voter »."""
+    text = "Un ami peut voter à ma place s'il est inscrit dans une autre ville ?"
+    assert _url(text) == "www.maprocuration.gouv.fr"
+    assert _url("Il faut être inscrit depuis combien de temps pour voter ?") == "F1367"

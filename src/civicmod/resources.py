@@ -127,13 +127,41 @@ def keys_of(text: str) -> tuple[str, ...]:
     """
     words = keyed(text)
     keys = [w.key for w in words if w.key is not None]
-    keys += [g for g in _scattered_groups(frozenset(roots_of(words))) if g not in keys]
+    free = frozenset(roots_of(words)) - borrowed(text).keys()
+    keys += [g for g in _scattered_groups(free) if g not in keys]
     return tuple(keys)
 
 
 def roots_of(words: Sequence[Keyed]) -> list[str]:
     """The roots of every content word, those inside synonym phrases included."""
     return [stem(w.form) for w in words if _content(w.form)]
+
+
+@lru_cache(maxsize=4096)
+def borrowed(text: str) -> dict[str, frozenset[str]]:
+    """Roots that only words inside synonym phrases give, with the groups of those phrases.
+
+    Such a root already speaks for its group: « voter » in « la personne qui va voter à ma
+    place » asks about a proxy, and must not also make « inscrite … voter » read as « s'inscrire
+    pour voter ». A phrase of the same group may still use it (« carte d'identité » meets the
+    roots of « Carte nationale d'identité »).
+    """
+    inside: dict[str, set[str]] = {}
+    outside: set[str] = set()
+    group = ""
+    for w in keyed(text):
+        if not w.grouped:
+            group = ""
+        elif w.key is not None:
+            group = w.key
+        if not _content(w.form):
+            continue
+        root = stem(w.form)
+        if group:
+            inside.setdefault(root, set()).add(group)
+        else:
+            outside.add(root)
+    return {root: frozenset(gs) for root, gs in inside.items() if root not in outside}
 
 
 @lru_cache(maxsize=1)
@@ -188,15 +216,20 @@ class ResourceIndex:
     def __init__(self, resources: Iterable[Resource]) -> None:
         self.resources = tuple(resources)
         self._phrases: list[tuple[int, str, frozenset[str]]] = []
+        # The synonym groups each phrase names: the roots they lend are its to use.
+        self._groups: list[frozenset[str]] = []
         for k, resource in enumerate(self.resources):
             for phrase in (resource.title, *resource.keywords):
                 words = keyed(phrase)
                 keys = frozenset(w.key for w in words if w.key is not None)
+                groups = frozenset(key for key in keys if key.startswith("@"))
                 if keys:
                     self._phrases.append((k, phrase, keys))
+                    self._groups.append(groups)
                 roots = frozenset(roots_of(words))
                 if len(roots) >= 2 and roots != keys:
                     self._phrases.append((k, phrase, roots))
+                    self._groups.append(groups)
         df: dict[str, set[int]] = {}
         for k, _, keys in self._phrases:
             for key in keys:
@@ -225,12 +258,16 @@ class ResourceIndex:
     def _score(self, text: str) -> tuple[ResourceMatch, ...]:
         words = keyed(text)
         present = set(keys_of(text)) | set(roots_of(words))
+        lent = borrowed(text)
         best: dict[int, ResourceMatch] = {}
         candidates = {p for key in present for p in self._by_key.get(key, ())}
         for p in sorted(candidates):
             k, phrase, keys = self._phrases[p]
             total = self._totals[p]
             held = keys & present
+            if lent:
+                groups = self._groups[p]
+                held = frozenset(key for key in held if key not in lent or lent[key] & groups)
             got = sum(self._weight[key] for key in sorted(held))
             coverage = got / total if total else 0.0
             if coverage < 1.0 and not (len(keys) >= 4 and coverage >= _PARTIAL):
