@@ -204,3 +204,18 @@ def test_buying_a_car_and_the_forms_of_joindre_meet_their_pages() -> None:
         ("Comment on vous joint le week-end en cas d'urgence ?", "https://www.rhone.gouv.fr/Contactez-nous"),
     ]:  # fmt: skip
         assert [a.url for a in MOD.review(Comment(text=text)).actions] == [url], text
+
+
+HPV = Post(text="Vaccination contre les papillomavirus (HPV) : la campagne gratuite reprend dans les "
+                "collèges pour les élèves de 5e.")  # fmt: skip
+
+
+def test_an_object_pronoun_after_a_modal_takes_up_the_post() -> None:
+    for text in ["À 16 ans on peut toujours le faire gratuitement ?",
+                 "Un adulte de 25 ans peut en bénéficier ?",
+                 "Une fois majeur, on doit le payer ?"]:  # fmt: skip
+        assert MOD.review(Comment(text=text, post=HPV)).kinds == ["reply_with_url"], text
+    # « faut » is followed by articles as often: no follow-up from « il faut la … » alone.
+    assert MOD.review(Comment(text="Il faut la carte vitale des parents ?", post=HPV)).kinds != [
+        "reply_with_url"
+    ]

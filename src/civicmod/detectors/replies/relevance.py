@@ -91,6 +91,12 @@ _GENERIC = frozenset(stem(w) for w in KINDS)
 """Roots of nouns that name a kind of thing (« demande », « aide »): a page's keyword that
 holds one (« demande de RSA ») is not taken up by a comment that says it of something else
 (« l'AAH après la demande à la MDPH »)."""
+_MODALS = frozenset({"peut", "peux", "peuvent", "pouvez", "pouvons", "pourra", "pourrait",
+                     "pourrais", "pourrons", "doit", "dois", "doivent", "devez", "devons", "puis"})
+"""« il peut encore le faire », « on doit la renouveler »: after one of these, « le », « la »,
+« les », « en » stand for a thing, the post's. Not « faut », which is followed by articles as
+often (« il faut la carte d'identité »)."""
+_CLITICS = frozenset({"le", "la", "les", "l", "en"})
 _WEAK = "topic:weak_"
 """``weak_social`` in ``topics.toml``: words that touch the social topic without naming it."""
 _FIRST = frozenset({"premier", "premiere", "1er", "1ere", "first", "deuxieme", "2eme", "2e"})
@@ -237,8 +243,17 @@ def follows_up(text: str, post_text: str, page_keys: frozenset[str] = frozenset(
     keys = set(keys_of(text))
     shared = bool(my_roots & their_roots or keys & set(keys_of(post_text)) or keys & (page_keys - _GENERIC))
     forms = normalize(text).forms
-    back = not _POINTING_BACK.isdisjoint(forms) or forms[:1] == ["et"]
+    back = not _POINTING_BACK.isdisjoint(forms) or forms[:1] == ["et"] or _takes_up(forms)
     return (shared or back) and (not own or (shared and back))
+
+
+def _takes_up(forms: list[str]) -> bool:
+    """True when an object pronoun after a modal verb stands for what the post is about
+    (« mon fils peut encore le faire ? » under a post on a vaccine)."""
+    return any(
+        form in _CLITICS and i + 1 < len(forms) and not _MODALS.isdisjoint(forms[max(0, i - 2) : i])
+        for i, form in enumerate(forms)
+    )
 
 
 def is_local(text: str) -> bool:
