@@ -219,3 +219,13 @@ def test_an_object_pronoun_after_a_modal_takes_up_the_post() -> None:
     assert MOD.review(Comment(text="Il faut la carte vitale des parents ?", post=HPV)).kinds != [
         "reply_with_url"
     ]
+
+
+FLOOD = Post(text="🌊 Crue de la Saône : la vigilance jaune crues est activée, ne vous approchez pas des berges.")
+
+
+def test_whether_a_named_place_is_concerned_is_the_posts_scope() -> None:
+    text = "Est-ce que Neuville est concernée, la rivière déborde déjà ?"
+    assert [a.url for a in MOD.review(Comment(text=text, post=FLOOD)).actions] == ["https://www.vigicrues.gouv.fr"]
+    local = "Le marché de Neuville a lieu demain malgré la rivière ?"
+    assert MOD.review(Comment(text=local, post=FLOOD)).kinds == ["answer_request"]
