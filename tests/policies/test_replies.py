@@ -229,3 +229,14 @@ def test_whether_a_named_place_is_concerned_is_the_posts_scope() -> None:
     assert [a.url for a in MOD.review(Comment(text=text, post=FLOOD)).actions] == ["https://www.vigicrues.gouv.fr"]
     local = "Le marché de Neuville a lieu demain malgré la rivière ?"
     assert MOD.review(Comment(text=local, post=FLOOD)).kinds == ["answer_request"]
+
+
+def test_les_allocs_are_the_family_allowances_unless_another_word_says_which() -> None:
+    for text, url in [
+        ("Les allocs sont versées à partir du deuxième enfant ?",
+         "https://www.service-public.fr/particuliers/vosdroits/F13213"),
+        ("les allocs logement c'est versé quand ?",
+         "https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/logement/"
+         "les-aides-personnelles-au-logement"),
+    ]:  # fmt: skip
+        assert [a.url for a in MOD.review(Comment(text=text)).actions] == [url], text
