@@ -43,6 +43,9 @@ def _category(text: str, post: Post | None = None) -> str | None:
         "bjr les cars scolaires passeront par où pendant les travaux svp",
         "le chèque pour le fioul ça existe encore ?",
         "mon fils est en 3e il peut encore le faire ou c trop tard",
+        "et les retraités ils peuvent en profiter",  # « et … ils peuvent »: a follow-up question
+        "c'est valable aussi pour les motos",
+        "c'est interdit aussi pour les potagers",
     ],
 )
 def test_information_requests_with_or_without_a_question_mark(text: str) -> None:
@@ -67,6 +70,9 @@ def test_information_requests_with_or_without_a_question_mark(text: str) -> None
         "Mais quelle honte ce site qui plante",
         "Vous allez nous taxer encore ?",
         "On peut toujours rêver, ou alors il faudra attendre 2030",
+        "Les agriculteurs ils peuvent arroser encore, c'est scandaleux",
+        "c'est pareil pour tout le monde",
+        "c'est gratuit pour les enfants, super nouvelle",
     ],
 )
 def test_not_requests_rhetoric_readers_thanks(text: str) -> None:
