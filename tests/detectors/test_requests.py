@@ -110,6 +110,8 @@ def test_personal_cases(text: str) -> None:
         "Emmaüs Lyon aimerait être associé à vos prochaines actions contre la précarité énergétique",
         "Le club de rugby de Vaulx voudrait participer à la cérémonie du 8 mai, qui contacter ?",
         "Notre association aimerait mener une campagne commune sur le vélo en ville",
+        "Merci de nous communiquer les coordonnées du référent jeunesse",
+        "Pourriez-vous nous donner le contact de la personne chargée des élections ?",
     ],
 )
 def test_contact_and_partnership_demands(text: str) -> None:
