@@ -95,6 +95,8 @@ def test_a_question_on_private_life_under_an_unrelated_post_is_no_request() -> N
         "J'avais rdv au guichet le vendredi 10, il est reporté à quand ?",
         "le RSA n'est pas tombe ce mois ci chez moi, qqn peut verifier",
         "Mon APL a baissé de moitié en juin sans courrier, c'est une erreur ?",
+        "ma demande de carte grise est en cours depuis trois semaines",  # « depuis » + duration
+        "mon dossier de naturalisation attend il y a 8 mois déjà",
     ],
 )
 def test_personal_cases(text: str) -> None:
