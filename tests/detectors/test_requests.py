@@ -97,6 +97,7 @@ def test_a_question_on_private_life_under_an_unrelated_post_is_no_request() -> N
         "Mon APL a baissé de moitié en juin sans courrier, c'est une erreur ?",
         "ma demande de carte grise est en cours depuis trois semaines",  # « depuis » + duration
         "mon dossier de naturalisation attend il y a 8 mois déjà",
+        "Mon APL est passée à 80 euros sans explication",
     ],
 )
 def test_personal_cases(text: str) -> None:
@@ -137,3 +138,9 @@ def test_a_comment_to_the_page_itself_stays_a_request() -> None:
     assert [d.category for d in DETECTOR.detect(c)] == ["request.information"]
     other = Comment(text="@marie c'est quand la date limite ?")
     assert DETECTOR.detect(other) == []
+
+
+def test_a_change_one_asks_about_is_no_personal_case() -> None:
+    """« on passe à mi-temps » folds like « passé à » (a payment that fell): it asks what to do."""
+    text = "quand on passe à mi-temps, la prime d'activité change comment ?"
+    assert _category(text) == "request.information"
