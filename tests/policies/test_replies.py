@@ -240,3 +240,12 @@ def test_les_allocs_are_the_family_allowances_unless_another_word_says_which() -
          "les-aides-personnelles-au-logement"),
     ]:  # fmt: skip
         assert [a.url for a in MOD.review(Comment(text=text)).actions] == [url], text
+
+
+def test_whether_another_place_has_the_same_rule_is_the_posts_scope() -> None:
+    deadline = Post(text="📝 Déclaration des revenus : le service en ligne est ouvert, date limite "
+                         "le 5 juin pour le Rhône.")  # fmt: skip
+    text = "Et en Savoie c'est pareil ou plus tard ?"
+    assert [a.url for a in MOD.review(Comment(text=text, post=deadline)).actions] == [
+        "https://www.impots.gouv.fr/particulier/declarer-mes-revenus"
+    ]

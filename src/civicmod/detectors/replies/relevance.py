@@ -97,7 +97,7 @@ _MODALS = frozenset({"peut", "peux", "peuvent", "pouvez", "pouvons", "pourra", "
 « les », « en » stand for a thing, the post's. Not « faut », which is followed by articles as
 often (« il faut la carte d'identité »)."""
 _CLITICS = frozenset({"le", "la", "les", "l", "en"})
-_CONCERNED = frozenset({"concerne", "concernes", "concernee", "concernees", "concernent"})
+_CONCERNED = frozenset({"concerne", "concernes", "concernee", "concernees", "concernent", "pareil", "pareille"})
 _WEAK = "topic:weak_"
 """``weak_social`` in ``topics.toml``: words that touch the social topic without naming it."""
 _FIRST = frozenset({"premier", "premiere", "1er", "1ere", "first", "deuxieme", "2eme", "2e"})
@@ -262,8 +262,8 @@ def is_local(text: str) -> bool:
 
     The page of a national scheme does not say whether the Part-Dieu centre opens
     on Saturdays: a person answers that. Whether a named place is concerned by what
-    the post announces (« Villefranche est concernée ? » under a storm alert) is
-    the scope of the post, which its page gives.
+    the post announces (« Villefranche est concernée ? » under a storm alert, « et en
+    Savoie c'est pareil ? » under a deadline) is the scope of the post, which its page gives.
     """
     words = normalize(text)
     named = _CONCERNED.isdisjoint(words.forms) and any(
