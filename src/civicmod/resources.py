@@ -259,16 +259,18 @@ class ResourceIndex:
         words = keyed(text)
         present = set(keys_of(text)) | set(roots_of(words))
         lent = borrowed(text)
+        lent_roots = lent.keys()
         best: dict[int, ResourceMatch] = {}
+        weight = self._weight.__getitem__
         candidates = {p for key in present for p in self._by_key.get(key, ())}
         for p in sorted(candidates):
             k, phrase, keys = self._phrases[p]
             total = self._totals[p]
             held = keys & present
-            if lent:
+            if lent and not lent_roots.isdisjoint(held):
                 groups = self._groups[p]
                 held = frozenset(key for key in held if key not in lent or lent[key] & groups)
-            got = sum(self._weight[key] for key in sorted(held))
+            got = sum(map(weight, sorted(held)))
             coverage = got / total if total else 0.0
             if coverage < 1.0 and not (len(keys) >= 4 and coverage >= _PARTIAL):
                 continue
