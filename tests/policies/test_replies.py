@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from civicmod import Account, Comment, Config, Moderator, Post
 from civicmod.priority import PERSONAL_CASE, REQUEST
+from civicmod.resources import keys_of
 
 CONFIG = Config.from_toml("tests/corpus/requests.toml")
 MOD = Moderator(CONFIG)
@@ -249,3 +250,16 @@ def test_whether_another_place_has_the_same_rule_is_the_posts_scope() -> None:
     assert [a.url for a in MOD.review(Comment(text=text, post=deadline)).actions] == [
         "https://www.impots.gouv.fr/particulier/declarer-mes-revenus"
     ]
+
+
+def test_a_car_takes_up_a_post_on_vehicles() -> None:
+    """« voiture », « bagnole » and « véhicule » are one thing: the follow-up shares it with its post."""
+    zfe = Post(text="Zone à faibles émissions : depuis le 1er janvier, les véhicules Crit'Air 3 ne "
+                    "peuvent plus circuler dans le périmètre de la ZFE.")  # fmt: skip
+    for text in ["Ma voiture essence de 2009, elle est classée comment ?",
+                 "Ma bagnole est une essence de 2009, elle a quelle classe ?"]:  # fmt: skip
+        assert [a.url for a in MOD.review(Comment(text=text, post=zfe)).actions] == [
+            "https://www.certificat-air.gouv.fr"
+        ], text
+    # « auto » is no car here: « auto-entrepreneur » keeps its own words.
+    assert "@vehicle" not in keys_of("je suis auto-entrepreneur depuis mars")
