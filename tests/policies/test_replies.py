@@ -263,3 +263,12 @@ def test_a_car_takes_up_a_post_on_vehicles() -> None:
         ], text
     # « auto » is no car here: « auto-entrepreneur » keeps its own words.
     assert "@vehicle" not in keys_of("je suis auto-entrepreneur depuis mars")
+
+
+def test_a_relief_under_another_name_takes_up_the_posts_exemption_page() -> None:
+    """The property tax page speaks of « exonération »; « dégrèvement », « abattement » are the
+    same wish to pay less."""
+    text = "les veuves ont droit à un dégrèvement ?"
+    assert [a.url for a in MOD.review(Comment(text=text, post=TAX)).actions] == [
+        "https://www.service-public.fr/particuliers/vosdroits/F59"
+    ]
