@@ -110,7 +110,7 @@ def test_fourth_abuse_corpus_written_blind() -> None:
     assert negatives["deleted"] / negatives["records"] < 0.01, negatives
 
 
-@pytest.mark.parametrize(("name", "url"), [("requests.jsonl", 0.95), ("requests_holdout.jsonl", 0.88)])
+@pytest.mark.parametrize(("name", "url"), [("requests.jsonl", 0.95), ("requests_holdout.jsonl", 0.94)])
 def test_replies_corpora(name: str, url: float) -> None:
     """Floors under the figures of docs/evaluation.md. A wrong off-topic silences a citizen, so
     its precision has the highest floor; ``reply_with_url`` recall is the right URL's top-1."""
@@ -139,5 +139,5 @@ def test_replies_corpus_written_blind() -> None:
     assert records["request.information"]["f1"] >= 0.87, records["request.information"]
     assert records["request.personal_case"]["precision"] >= 0.85, records["request.personal_case"]
     assert records["offtopic.unrelated"]["precision"] >= 0.95, records["offtopic.unrelated"]
-    assert report["actions"]["reply_with_url"]["recall"] >= 0.74, report["actions"]["reply_with_url"]
+    assert report["actions"]["reply_with_url"]["recall"] >= 0.82, report["actions"]["reply_with_url"]
     assert report["actions"]["do_not_reply"]["precision"] >= 0.95

@@ -73,3 +73,19 @@ def test_of_two_pages_the_one_a_comment_adds_to_its_post_wins() -> None:
 
 def test_a_past_participle_meets_its_verb() -> None:
     assert set(keys_of("inscrit")) == set(keys_of("inscrire"))
+
+
+def test_a_page_named_in_passing_does_not_win_over_the_posts_page() -> None:
+    """Under a heat alert, « le chantier » is where the heat strikes, not what is asked about."""
+    text = "Que faire si un ouvrier se sent mal à cause de la chaleur sur un chantier ?"
+    heat = frozenset(keys_of("Canicule : le Rhône passe en vigilance orange dès demain."))
+    match = INDEX.best(text, context=heat)
+    assert match is not None and "canicule" in match.resource.url
+
+
+def test_a_word_inside_a_synonym_phrase_speaks_for_that_phrase_only() -> None:
+    """« voter » belongs to « voter à ma place » (a proxy): with « inscrit » further on, it does
+    not also make « s'inscrire pour voter »."""
+    text = "Un ami peut voter à ma place s'il est inscrit dans une autre ville ?"
+    assert _url(text) == "www.maprocuration.gouv.fr"
+    assert _url("Il faut être inscrit depuis combien de temps pour voter ?") == "F1367"

@@ -68,6 +68,9 @@ KINDS = frozenset({
 which one, and a page about one of them does not answer another (« le vaccin contre le zona »
 under a flu campaign, « le permis de chasser » beside the driving licence's page)."""
 _OF = frozenset({"de", "du", "des", "d", "contre", "anti"})
+_DIRECT = frozenset({"vaccin", "vaccins", "vaccination"})
+"""Kind nouns that comments often join straight to what they name, « contre » dropped
+(« vaccin fièvre jaune », « vaccination rougeole »)."""
 _ARTICLES = frozenset({"la", "le", "l", "les"})
 _SAME_KIND = frozenset({
     "nationale", "national", "francaise", "francais", "europeenne", "europeen", "nouveau",
@@ -124,13 +127,41 @@ def keys_of(text: str) -> tuple[str, ...]:
     """
     words = keyed(text)
     keys = [w.key for w in words if w.key is not None]
-    keys += [g for g in _scattered_groups(frozenset(roots_of(words))) if g not in keys]
+    free = frozenset(roots_of(words)) - borrowed(text).keys()
+    keys += [g for g in _scattered_groups(free) if g not in keys]
     return tuple(keys)
 
 
 def roots_of(words: Sequence[Keyed]) -> list[str]:
     """The roots of every content word, those inside synonym phrases included."""
     return [stem(w.form) for w in words if _content(w.form)]
+
+
+@lru_cache(maxsize=4096)
+def borrowed(text: str) -> dict[str, frozenset[str]]:
+    """Roots that only words inside synonym phrases give, with the groups of those phrases.
+
+    Such a root already speaks for its group: « voter » in « la personne qui va voter à ma
+    place » asks about a proxy, and must not also make « inscrite … voter » read as « s'inscrire
+    pour voter ». A phrase of the same group may still use it (« carte d'identité » meets the
+    roots of « Carte nationale d'identité »).
+    """
+    inside: dict[str, set[str]] = {}
+    outside: set[str] = set()
+    group = ""
+    for w in keyed(text):
+        if not w.grouped:
+            group = ""
+        elif w.key is not None:
+            group = w.key
+        if not _content(w.form):
+            continue
+        root = stem(w.form)
+        if group:
+            inside.setdefault(root, set()).add(group)
+        else:
+            outside.add(root)
+    return {root: frozenset(gs) for root, gs in inside.items() if root not in outside}
 
 
 @lru_cache(maxsize=1)
@@ -165,9 +196,10 @@ def other_kind(text: str, known: frozenset[str]) -> str | None:
         if w.grouped or w.form not in KINDS:
             continue
         j = i + 1
-        if j >= n or words[j].form not in _OF:
-            continue
-        j += 1 + (j + 1 < n and words[j + 1].form in _ARTICLES)
+        if j < n and words[j].form in _OF:
+            j += 1 + (j + 1 < n and words[j + 1].form in _ARTICLES)
+        elif w.form not in _DIRECT or (j < n and words[j].form.endswith("ment")):
+            continue  # only « vaccin fièvre jaune » drops its « contre »; « ce vaccin exactement »
         if j >= n:
             continue
         spec = words[j]
@@ -184,15 +216,20 @@ class ResourceIndex:
     def __init__(self, resources: Iterable[Resource]) -> None:
         self.resources = tuple(resources)
         self._phrases: list[tuple[int, str, frozenset[str]]] = []
+        # The synonym groups each phrase names: the roots they lend are its to use.
+        self._groups: list[frozenset[str]] = []
         for k, resource in enumerate(self.resources):
             for phrase in (resource.title, *resource.keywords):
                 words = keyed(phrase)
                 keys = frozenset(w.key for w in words if w.key is not None)
+                groups = frozenset(key for key in keys if key.startswith("@"))
                 if keys:
                     self._phrases.append((k, phrase, keys))
+                    self._groups.append(groups)
                 roots = frozenset(roots_of(words))
                 if len(roots) >= 2 and roots != keys:
                     self._phrases.append((k, phrase, roots))
+                    self._groups.append(groups)
         df: dict[str, set[int]] = {}
         for k, _, keys in self._phrases:
             for key in keys:
@@ -221,13 +258,19 @@ class ResourceIndex:
     def _score(self, text: str) -> tuple[ResourceMatch, ...]:
         words = keyed(text)
         present = set(keys_of(text)) | set(roots_of(words))
+        lent = borrowed(text)
+        lent_roots = lent.keys()
         best: dict[int, ResourceMatch] = {}
+        weight = self._weight.__getitem__
         candidates = {p for key in present for p in self._by_key.get(key, ())}
         for p in sorted(candidates):
             k, phrase, keys = self._phrases[p]
             total = self._totals[p]
             held = keys & present
-            got = sum(self._weight[key] for key in sorted(held))
+            if lent and not lent_roots.isdisjoint(held):
+                groups = self._groups[p]
+                held = frozenset(key for key in held if key not in lent or lent[key] & groups)
+            got = sum(map(weight, sorted(held)))
             coverage = got / total if total else 0.0
             if coverage < 1.0 and not (len(keys) >= 4 and coverage >= _PARTIAL):
                 continue
@@ -243,10 +286,13 @@ class ResourceIndex:
 
         ``context`` holds the keys of the post the comment answers: of two pages the comment
         names, the one it adds to its post is what it asks about (« avec la canicule, y a des
-        restrictions d'eau ? » under a heat alert asks about water restrictions).
+        restrictions d'eau ? » under a heat alert asks about water restrictions), provided the
+        comment names it as surely: a weaker page is a passing word (« un malaise à cause de
+        la chaleur sur le chantier » under a heat alert asks about the heat, not road works).
         """
         ranked = [m for m in self.scores(text) if m.score >= min_score]
-        adding = [m for m in ranked if not set(m.keys) <= context]
+        top = ranked[0].score if ranked else 0.0
+        adding = [m for m in ranked if not set(m.keys) <= context and m.score >= top]
         chosen = adding or ranked
         return chosen[0] if chosen else None
 

@@ -43,6 +43,9 @@ def _category(text: str, post: Post | None = None) -> str | None:
         "bjr les cars scolaires passeront par où pendant les travaux svp",
         "le chèque pour le fioul ça existe encore ?",
         "mon fils est en 3e il peut encore le faire ou c trop tard",
+        "et les retraités ils peuvent en profiter",  # « et … ils peuvent »: a follow-up question
+        "c'est valable aussi pour les motos",
+        "c'est interdit aussi pour les potagers",
     ],
 )
 def test_information_requests_with_or_without_a_question_mark(text: str) -> None:
@@ -67,6 +70,9 @@ def test_information_requests_with_or_without_a_question_mark(text: str) -> None
         "Mais quelle honte ce site qui plante",
         "Vous allez nous taxer encore ?",
         "On peut toujours rêver, ou alors il faudra attendre 2030",
+        "Les agriculteurs ils peuvent arroser encore, c'est scandaleux",
+        "c'est pareil pour tout le monde",
+        "c'est gratuit pour les enfants, super nouvelle",
     ],
 )
 def test_not_requests_rhetoric_readers_thanks(text: str) -> None:
@@ -89,6 +95,9 @@ def test_a_question_on_private_life_under_an_unrelated_post_is_no_request() -> N
         "J'avais rdv au guichet le vendredi 10, il est reporté à quand ?",
         "le RSA n'est pas tombe ce mois ci chez moi, qqn peut verifier",
         "Mon APL a baissé de moitié en juin sans courrier, c'est une erreur ?",
+        "ma demande de carte grise est en cours depuis trois semaines",  # « depuis » + duration
+        "mon dossier de naturalisation attend il y a 8 mois déjà",
+        "Mon APL est passée à 80 euros sans explication",
     ],
 )
 def test_personal_cases(text: str) -> None:
@@ -104,6 +113,8 @@ def test_personal_cases(text: str) -> None:
         "Emmaüs Lyon aimerait être associé à vos prochaines actions contre la précarité énergétique",
         "Le club de rugby de Vaulx voudrait participer à la cérémonie du 8 mai, qui contacter ?",
         "Notre association aimerait mener une campagne commune sur le vélo en ville",
+        "Merci de nous communiquer les coordonnées du référent jeunesse",
+        "Pourriez-vous nous donner le contact de la personne chargée des élections ?",
     ],
 )
 def test_contact_and_partnership_demands(text: str) -> None:
@@ -127,3 +138,9 @@ def test_a_comment_to_the_page_itself_stays_a_request() -> None:
     assert [d.category for d in DETECTOR.detect(c)] == ["request.information"]
     other = Comment(text="@marie c'est quand la date limite ?")
     assert DETECTOR.detect(other) == []
+
+
+def test_a_change_one_asks_about_is_no_personal_case() -> None:
+    """« on passe à mi-temps » folds like « passé à » (a payment that fell): it asks what to do."""
+    text = "quand on passe à mi-temps, la prime d'activité change comment ?"
+    assert _category(text) == "request.information"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from civicmod import Account, Comment, Config, Moderator, Post
 from civicmod.priority import PERSONAL_CASE, REQUEST
+from civicmod.resources import keys_of
 
 CONFIG = Config.from_toml("tests/corpus/requests.toml")
 MOD = Moderator(CONFIG)
@@ -46,6 +47,7 @@ def test_another_thing_of_the_same_kind_is_not_answered_by_the_posts_page() -> N
         ("Le vaccin contre le zona est-il remboursé pour les plus de 65 ans ?", FLU),
         ("c ou qu'on fait la demande de naturalisation maintenant ?", PASSPORTS),
         ("Le permis de chasse on le passe où ?", None),
+        ("vaccin rougeole pour un adulte on le fait où ?", FLU),  # « contre » dropped
     ]:
         assert MOD.review(Comment(text=text, post=post)).kinds == ["answer_request"], text
 
@@ -166,3 +168,107 @@ def test_a_question_that_opens_with_et_or_points_back_with_y_follows_up() -> Non
     for text in ["Je suis à temps partiel au SMIC, je peux y prétendre ?",
                  "et pour un intérimaire c'est comment ?"]:  # fmt: skip
         assert [a.url for a in MOD.review(Comment(text=text, post=bonus)).actions] == [page], text
+
+
+def test_walking_and_working_are_no_market() -> None:
+    """« marche » is « marché » once folded: « la marche à suivre » and « ça marche » name no
+    local market, « le marché de Noël » does."""
+    licence = Post(text="Permis de conduire : les demandes se font en ligne sur le site de l'ANTS.")
+    for text in ["Quelle est la marche à suivre pour un permis de conduire volé ?",
+                 "comment ça marche pour renouveler son permis de conduire ?"]:  # fmt: skip
+        assert MOD.review(Comment(text=text, post=licence)).kinds == ["reply_with_url"], text
+    market = "Le marché de Noël de Villeurbanne est maintenu avec la vigilance orange ?"
+    assert MOD.review(Comment(text=market)).kinds == ["answer_request"]
+
+
+def test_a_generic_noun_in_a_pages_keyword_does_not_make_a_follow_up() -> None:
+    """Under a post on three schemes, « la demande » is no sign that RSA's page (« demande de
+    RSA ») is the one asked about: a person answers."""
+    caf = Post(text="La CAF et la préfecture tiennent des permanences sur la prime d'activité, "
+                    "les aides au logement et le RSA.")  # fmt: skip
+    text = "Après la demande, la réponse arrive en combien de temps ?"
+    assert MOD.review(Comment(text=text, post=caf)).kinds == ["answer_request"]
+
+
+def test_a_vaccine_joined_to_the_posts_disease_or_to_an_adverb_keeps_the_posts_page() -> None:
+    for text in ["vaccin grippe pour un adulte on le fait où ?",
+                 "ce vaccin vraiment il est utile pour les jeunes ?"]:  # fmt: skip
+        assert MOD.review(Comment(text=text, post=FLU)).kinds == ["reply_with_url"], text
+
+
+def test_buying_a_car_and_the_forms_of_joindre_meet_their_pages() -> None:
+    for text, url in [
+        ("On vient d'acheter une voiture d'occasion, quelles démarches faut-il faire ?",
+         "https://www.service-public.fr/particuliers/vosdroits/N367"),
+        ("Quelles démarches après l'achat d'un véhicule ?",
+         "https://www.service-public.fr/particuliers/vosdroits/N367"),
+        ("Comment on vous joint le week-end en cas d'urgence ?", "https://www.rhone.gouv.fr/Contactez-nous"),
+    ]:  # fmt: skip
+        assert [a.url for a in MOD.review(Comment(text=text)).actions] == [url], text
+
+
+HPV = Post(text="Vaccination contre les papillomavirus (HPV) : la campagne gratuite reprend dans les "
+                "collèges pour les élèves de 5e.")  # fmt: skip
+
+
+def test_an_object_pronoun_after_a_modal_takes_up_the_post() -> None:
+    for text in ["À 16 ans on peut toujours le faire gratuitement ?",
+                 "Un adulte de 25 ans peut en bénéficier ?",
+                 "Une fois majeur, on doit le payer ?"]:  # fmt: skip
+        assert MOD.review(Comment(text=text, post=HPV)).kinds == ["reply_with_url"], text
+    # « faut » is followed by articles as often: no follow-up from « il faut la … » alone.
+    assert MOD.review(Comment(text="Il faut la carte vitale des parents ?", post=HPV)).kinds != [
+        "reply_with_url"
+    ]
+
+
+FLOOD = Post(text="🌊 Crue de la Saône : la vigilance jaune crues est activée, ne vous approchez pas des berges.")
+
+
+def test_whether_a_named_place_is_concerned_is_the_posts_scope() -> None:
+    text = "Est-ce que Neuville est concernée, la rivière déborde déjà ?"
+    assert [a.url for a in MOD.review(Comment(text=text, post=FLOOD)).actions] == ["https://www.vigicrues.gouv.fr"]
+    local = "Le marché de Neuville a lieu demain malgré la rivière ?"
+    assert MOD.review(Comment(text=local, post=FLOOD)).kinds == ["answer_request"]
+
+
+def test_les_allocs_are_the_family_allowances_unless_another_word_says_which() -> None:
+    for text, url in [
+        ("Les allocs sont versées à partir du deuxième enfant ?",
+         "https://www.service-public.fr/particuliers/vosdroits/F13213"),
+        ("les allocs logement c'est versé quand ?",
+         "https://www.caf.fr/allocataires/aides-et-demarches/droits-et-prestations/logement/"
+         "les-aides-personnelles-au-logement"),
+    ]:  # fmt: skip
+        assert [a.url for a in MOD.review(Comment(text=text)).actions] == [url], text
+
+
+def test_whether_another_place_has_the_same_rule_is_the_posts_scope() -> None:
+    deadline = Post(text="📝 Déclaration des revenus : le service en ligne est ouvert, date limite "
+                         "le 5 juin pour le Rhône.")  # fmt: skip
+    text = "Et en Savoie c'est pareil ou plus tard ?"
+    assert [a.url for a in MOD.review(Comment(text=text, post=deadline)).actions] == [
+        "https://www.impots.gouv.fr/particulier/declarer-mes-revenus"
+    ]
+
+
+def test_a_car_takes_up_a_post_on_vehicles() -> None:
+    """« voiture », « bagnole » and « véhicule » are one thing: the follow-up shares it with its post."""
+    zfe = Post(text="Zone à faibles émissions : depuis le 1er janvier, les véhicules Crit'Air 3 ne "
+                    "peuvent plus circuler dans le périmètre de la ZFE.")  # fmt: skip
+    for text in ["Ma voiture essence de 2009, elle est classée comment ?",
+                 "Ma bagnole est une essence de 2009, elle a quelle classe ?"]:  # fmt: skip
+        assert [a.url for a in MOD.review(Comment(text=text, post=zfe)).actions] == [
+            "https://www.certificat-air.gouv.fr"
+        ], text
+    # « auto » is no car here: « auto-entrepreneur » keeps its own words.
+    assert "@vehicle" not in keys_of("je suis auto-entrepreneur depuis mars")
+
+
+def test_a_relief_under_another_name_takes_up_the_posts_exemption_page() -> None:
+    """The property tax page speaks of « exonération »; « dégrèvement », « abattement » are the
+    same wish to pay less."""
+    text = "les veuves ont droit à un dégrèvement ?"
+    assert [a.url for a in MOD.review(Comment(text=text, post=TAX)).actions] == [
+        "https://www.service-public.fr/particuliers/vosdroits/F59"
+    ]

@@ -34,7 +34,7 @@ from typing import Literal
 from civicmod.detectors.replies.lexicon import topics
 from civicmod.detectors.replies.signals import signals
 from civicmod.models.account import normalize_handle
-from civicmod.resources import keys_of
+from civicmod.resources import KINDS, keys_of
 from civicmod.text.normalize import normalize
 from civicmod.text.stem import STOPWORDS, stem
 
@@ -87,6 +87,17 @@ _POINTING_BACK = frozenset({"aussi", "pareil", "meme", "ca", "cela", "concerne",
                             "cette", "ces", "cet"})  # fmt: skip
 """Words by which a question points back at its post (« c'est pareil pour … », « interdit aussi »,
 « je peux y prétendre ? », « cette aide »); so does a question that opens with « et »."""
+_GENERIC = frozenset(stem(w) for w in KINDS)
+"""Roots of nouns that name a kind of thing (« demande », « aide »): a page's keyword that
+holds one (« demande de RSA ») is not taken up by a comment that says it of something else
+(« l'AAH après la demande à la MDPH »)."""
+_MODALS = frozenset({"peut", "peux", "peuvent", "pouvez", "pouvons", "pourra", "pourrait",
+                     "pourrais", "pourrons", "doit", "dois", "doivent", "devez", "devons", "puis"})
+"""« il peut encore le faire », « on doit la renouveler »: after one of these, « le », « la »,
+« les », « en » stand for a thing, the post's. Not « faut », which is followed by articles as
+often (« il faut la carte d'identité »)."""
+_CLITICS = frozenset({"le", "la", "les", "l", "en"})
+_CONCERNED = frozenset({"concerne", "concernes", "concernee", "concernees", "concernent", "pareil", "pareille"})
 _WEAK = "topic:weak_"
 """``weak_social`` in ``topics.toml``: words that touch the social topic without naming it."""
 _FIRST = frozenset({"premier", "premiere", "1er", "1ere", "first", "deuxieme", "2eme", "2e"})
@@ -231,20 +242,31 @@ def follows_up(text: str, post_text: str, page_keys: frozenset[str] = frozenset(
     theirs, their_roots = topics_and_roots(post_text)
     own = (mine - _MARKERS) - theirs
     keys = set(keys_of(text))
-    shared = bool(my_roots & their_roots or keys & (set(keys_of(post_text)) | page_keys))
+    shared = bool(my_roots & their_roots or keys & set(keys_of(post_text)) or keys & (page_keys - _GENERIC))
     forms = normalize(text).forms
-    back = not _POINTING_BACK.isdisjoint(forms) or forms[:1] == ["et"]
+    back = not _POINTING_BACK.isdisjoint(forms) or forms[:1] == ["et"] or _takes_up(forms)
     return (shared or back) and (not own or (shared and back))
+
+
+def _takes_up(forms: list[str]) -> bool:
+    """True when an object pronoun after a modal verb stands for what the post is about
+    (« mon fils peut encore le faire ? » under a post on a vaccine)."""
+    return any(
+        form in _CLITICS and i + 1 < len(forms) and not _MODALS.isdisjoint(forms[max(0, i - 2) : i])
+        for i, form in enumerate(forms)
+    )
 
 
 def is_local(text: str) -> bool:
     """True when ``text`` asks about a named place or a local service (« la piscine de Vaulx »).
 
     The page of a national scheme does not say whether the Part-Dieu centre opens
-    on Saturdays: a person answers that.
+    on Saturdays: a person answers that. Whether a named place is concerned by what
+    the post announces (« Villefranche est concernée ? » under a storm alert, « et en
+    Savoie c'est pareil ? » under a deadline) is the scope of the post, which its page gives.
     """
     words = normalize(text)
-    named = any(
+    named = _CONCERNED.isdisjoint(words.forms) and any(
         name and "?" not in text[words.ends[i - 1] : words.starts[i]]
         for i, name in enumerate(words.proper)
     )
