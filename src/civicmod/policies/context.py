@@ -21,6 +21,10 @@ class PolicyContext:
     _under: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
     """Each detection's category and the categories it is under (``abuse`` for
     ``abuse.insult``), worked out once: rules ask ~20 times a comment."""
+    _asked: dict[tuple[str, ...], tuple[Detection, ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict
+    )
+    """What :meth:`having` answered, by prefixes: several rules ask the same question."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_under", tuple(_under(d.category) for d in self.detections))
@@ -32,11 +36,17 @@ class PolicyContext:
 
     def having(self, *prefixes: str) -> tuple[Detection, ...]:
         """Detections whose category is one of ``prefixes`` or under it (``"abuse"``)."""
-        wanted = set(prefixes)
-        return tuple(
-            d for d, under in zip(self.detections, self._under, strict=True)
-            if not wanted.isdisjoint(under)
-        )  # fmt: skip
+        if not self.detections:
+            return ()
+        found = self._asked.get(prefixes)
+        if found is None:
+            wanted = set(prefixes)
+            found = tuple(
+                d for d, under in zip(self.detections, self._under, strict=True)
+                if not wanted.isdisjoint(under)
+            )  # fmt: skip
+            self._asked[prefixes] = found
+        return found
 
     @property
     def comment(self) -> Comment | None:
