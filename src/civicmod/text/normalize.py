@@ -127,8 +127,8 @@ class Words:
     pre-filter that needs only the forms. Indexing gives a :class:`Word`.
     """
 
-    __slots__ = ("_ends", "_layout", "_obfuscated", "_parts", "_raw", "_reads", "_src",
-                 "_starts", "forms")  # fmt: skip
+    __slots__ = ("_ends", "_layout", "_obfuscated", "_parts", "_reads", "_spans", "_src",
+                 "_starts", "_tokens", "forms")  # fmt: skip
 
     def __init__(self) -> None:
         self.forms: list[str] = []
@@ -136,7 +136,9 @@ class Words:
         self._ends: list[int] = []
         self._obfuscated: list[bool] = []
         self._src = ""
-        self._raw: list[tuple[str, int, int, bool]] = []
+        self._spans: tuple[list[int], list[int]] = ([], [])
+        """Where each token starts and ends in the cleaned text, before SMS expansion."""
+        self._tokens: list[str] = []
         self._reads: list[tuple[str, bool]] | None = None
         """Set while the spans are not worked out yet: each token's form and disguise."""
         self._parts: list[tuple[str, ...]] | None = None
@@ -148,10 +150,17 @@ class Words:
         reads, self._reads = self._reads, None
         if reads is None:
             return
-        spans = [m.span() for m in _TOKEN.finditer(self._src)]
-        self._raw = [(f, a, b, d) for (f, d), (a, b) in zip(reads, spans, strict=True)]
-        self._starts = [a for a, _ in spans]
-        self._ends = [b for _, b in spans]
+        find = self._src.find
+        starts: list[int] = []
+        ends: list[int] = []
+        end = 0
+        for token in self._tokens:
+            start = find(token, end)  # no token character lies between two tokens
+            end = start + len(token) - (token[-1] in "'’")
+            starts.append(start)
+            ends.append(end)
+        self._spans = (starts, ends)
+        self._starts, self._ends = starts, ends
         self._obfuscated = [d for _, d in reads]
         parts = self._parts
         if parts is not None:
@@ -183,7 +192,7 @@ class Words:
         if self._layout is None:
             if self._reads is not None:
                 self._locate()
-            self._layout = _layout(self._src, self._raw, self._parts)
+            self._layout = _layout(self._src, *self._spans, self._parts)
         return self._layout
 
     @property
@@ -339,7 +348,7 @@ def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
                 ]
                 out._parts = parts
                 forms = [p for group in parts for p in group]
-            out.forms, out._reads = forms, reads
+            out.forms, out._reads, out._tokens = forms, reads, tokens
             return out
     return _normalize_now(text, vocabulary)
 
@@ -356,7 +365,7 @@ def _normalize_now(text: str, vocabulary: Vocabulary) -> Words:
     raw = [(f, a, b, d) for (f, d), (a, b) in zip(read, spans, strict=True) if f]
     if vocabulary.words and _MAY_BE_SPACED.search(src):
         raw = _join_spaced(src, raw, vocabulary)
-    out._raw = raw
+    out._spans = ([r[1] for r in raw], [r[2] for r in raw])
     forms = [r[0] for r in raw]
     starts = [r[1] for r in raw]
     ends = [r[2] for r in raw]
@@ -379,11 +388,11 @@ def _normalize_now(text: str, vocabulary: Vocabulary) -> Words:
 
 
 def _layout(
-    src: str, raw: list[tuple[str, int, int, bool]], parts: list[tuple[str, ...]] | None
+    src: str, starts: list[int], ends: list[int], parts: list[tuple[str, ...]] | None
 ) -> tuple[list[int], list[int], list[bool], list[bool]]:
-    """Sentences, clauses, quotation and capitals of each raw token, expanded like the forms."""
-    starts = [r[1] for r in raw]
-    n = len(raw)
+    """Sentences, clauses, quotation and capitals of each token (its span in ``src`` given),
+    expanded like the forms."""
+    n = len(starts)
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(src)]
     clause_ends = [m.start() for m in _CLAUSE_END.finditer(src)]
     sentences = [bisect_left(sentence_ends, a) for a in starts] if sentence_ends else [0] * n
@@ -404,12 +413,12 @@ def _layout(
     proper = [False] * n
     if not src.islower():
         for k in range(1, n):
-            _, a, b, _ = raw[k]
+            a = starts[k]
             if (
                 src[a].isupper()
                 and sentences[k - 1] == sentences[k]
-                and not src[a:b].isupper()
-                and src[raw[k - 1][1]].islower()
+                and not src[a : ends[k]].isupper()
+                and src[starts[k - 1]].islower()
             ):
                 proper[k] = True
     if parts is not None:
