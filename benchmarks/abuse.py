@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench_common import clear_text_caches, run_on_one_core
+from bench_common import clear_text_caches, peak_rss_mb, run_on_one_core
 
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
@@ -141,7 +140,7 @@ def _run(engine: str, mix: str, repeat: int) -> dict[str, float]:
         for item in items:
             mod.review(item)
         best = min(best, time.perf_counter() - start)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_rss_mb()
     return {"comments": len(texts), "seconds": best, "per_s": len(texts) / best, "rss_mb": rss}
 
 

@@ -40,3 +40,19 @@ def clear_text_caches() -> None:
     for cache in (analysis.analyse, normalize, clean_view, digit_chains, signals, topics_and_roots,
                   _scores, keyed, keys_of):  # fmt: skip
         cache.cache_clear()
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB. Read from ``VmHWM`` where Linux gives it: the
+    ``ru_maxrss`` of a process started by a bigger parent counts the parent's pages it held
+    between fork and exec."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import subprocess
 import sys
 import time
@@ -23,6 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_common import peak_rss_mb
 from pii_corpus import Sample, generate
 
 TYPES = ("nir", "email", "phone", "iban")
@@ -142,7 +142,7 @@ def measure(engine: str, n: int) -> dict[str, object]:
         "comments": n,
         "comments_per_s": n / seconds,
         "ms_per_comment": 1000 * seconds / n,
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": peak_rss_mb(),
         "scores": score(samples, predictions),
     }
 

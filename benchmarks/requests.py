@@ -25,13 +25,12 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench_common import clear_text_caches, run_on_one_core
+from bench_common import clear_text_caches, peak_rss_mb, run_on_one_core
 
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
@@ -127,7 +126,7 @@ def _run(stage: str, repeat: int) -> dict[str, float]:
         for _ in mod.review_many(items):
             pass
         best = min(best, time.perf_counter() - start)
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss = peak_rss_mb()
     return {"comments": len(items), "seconds": best, "per_s": len(items) / best, "rss_mb": rss}
 
 
