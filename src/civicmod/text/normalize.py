@@ -340,12 +340,8 @@ def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
         reads = list(map(vocabulary.read, tokens))
         forms = [f for f, _ in reads]
         if "" not in forms:
-            sms = SMS.keys() & forms
-            if sms:
-                parts = [
-                    SMS[f] if f in sms and t[-1] not in "'’" else (f,)
-                    for t, f in zip(tokens, forms, strict=True)
-                ]
+            parts = _sms_parts(forms, [t[-1] in "'’" for t in tokens])
+            if parts is not None:
                 out._parts = parts
                 forms = [p for group in parts for p in group]
             out.forms, out._reads, out._tokens = forms, reads, tokens
@@ -374,17 +370,21 @@ def _normalize_now(text: str, vocabulary: Vocabulary) -> Words:
         offsets = view.offsets
         starts = [offsets[a] for a in starts]
         ends = [offsets[b - 1] + 1 for b in ends]
-    if not SMS.keys().isdisjoint(forms):
-        n_src = len(src)
-        parts = [
-            (f,) if f not in SMS or (b < n_src and src[b] in "'’") else SMS[f]
-            for f, (_, _, b, _) in zip(forms, raw, strict=True)
-        ]
+    parts = _sms_parts(forms, [src[b : b + 1] in ("'", "’") for _, _, b, _ in raw])
+    if parts is not None:
         out._parts = parts
         forms = [p for group in parts for p in group]
         starts, ends, disguised = _repeat(starts, parts), _repeat(ends, parts), _repeat(disguised, parts)
     out.forms, out._starts, out._ends, out._obfuscated = forms, starts, ends, disguised
     return out
+
+
+def _sms_parts(forms: list[str], elided: list[bool]) -> list[tuple[str, ...]] | None:
+    """The words each form stands for (``vs`` → ``vous``), or ``None`` when no form is an SMS
+    spelling. A form followed by an apostrophe (``c'``, ``d'``) is an elided word, kept."""
+    if SMS.keys().isdisjoint(forms):
+        return None
+    return [SMS[f] if f in SMS and not e else (f,) for f, e in zip(forms, elided, strict=True)]
 
 
 def _layout(
