@@ -153,10 +153,11 @@ def signals(text: str) -> Signals:
     clean = _URL.sub(lambda m: " " * len(m.group()), text) if urls else text
     words = normalize(clean, lex.vocabulary)
     spans_out: list[Span] = []
-    if lex.can_match(words.forms) or not _office_words().isdisjoint(words.forms):
+    candidates = lex.candidates(words.forms)
+    if candidates is not None or not _office_words().isdisjoint(words.forms):
         tags = lex.tag(words)
         matcher = Matcher(words.forms, words.sentences, tags)
-        for k, hits in sorted(matcher.find_all(lex.index).items()):
+        for k, hits in sorted(matcher.find_all(lex.index, candidates=candidates or ()).items()):
             pattern = lex.patterns[k]
             for i, j in hits:
                 if all(words.quoted[i:j]) or (pattern.unless and i in matcher.covered(pattern.unless)):
