@@ -33,12 +33,12 @@ def clear_text_caches() -> None:
     from civicmod.detectors.digit_chains import digit_chains
     from civicmod.detectors.replies.relevance import _read as topics_and_roots
     from civicmod.detectors.replies.signals import signals
-    from civicmod.resources import _scores, keyed, keys_of
+    from civicmod.resources import _scores, borrowed, keyed, keys_of
     from civicmod.text.normalize import normalize
     from civicmod.text.view import clean_view
 
     for cache in (analysis.analyse, normalize, clean_view, digit_chains, signals, topics_and_roots,
-                  _scores, keyed, keys_of):  # fmt: skip
+                  _scores, keyed, keys_of, borrowed):  # fmt: skip
         cache.cache_clear()
 
 

@@ -215,35 +215,32 @@ class ResourceIndex:
 
     def __init__(self, resources: Iterable[Resource]) -> None:
         self.resources = tuple(resources)
-        self._phrases: list[tuple[int, str, frozenset[str]]] = []
-        # The synonym groups each phrase names: the roots they lend are its to use.
-        self._groups: list[frozenset[str]] = []
+        self._phrases: list[tuple[int, str, frozenset[str], frozenset[str]]] = []
+        """Resource, phrase, keys, and the synonym groups it names (the roots they lend are its)."""
         for k, resource in enumerate(self.resources):
             for phrase in (resource.title, *resource.keywords):
                 words = keyed(phrase)
                 keys = frozenset(w.key for w in words if w.key is not None)
                 groups = frozenset(key for key in keys if key.startswith("@"))
                 if keys:
-                    self._phrases.append((k, phrase, keys))
-                    self._groups.append(groups)
+                    self._phrases.append((k, phrase, keys, groups))
                 roots = frozenset(roots_of(words))
                 if len(roots) >= 2 and roots != keys:
-                    self._phrases.append((k, phrase, roots))
-                    self._groups.append(groups)
+                    self._phrases.append((k, phrase, roots, groups))
         df: dict[str, set[int]] = {}
-        for k, _, keys in self._phrases:
+        for k, _, keys, _ in self._phrases:
             for key in keys:
                 df.setdefault(key, set()).add(k)
         n = max(len(self.resources), 1)
         top = math.log(1 + n)
         self._weight = {key: math.log(1 + n / len(ks)) / top for key, ks in df.items()}
         self._keys_by_url: dict[str, frozenset[str]] = {}
-        for k, _, keys in self._phrases:
+        for k, _, keys, _ in self._phrases:
             url = self.resources[k].url
             self._keys_by_url[url] = self._keys_by_url.get(url, frozenset()) | keys
-        self._totals = [sum(self._weight[key] for key in sorted(keys)) for _, _, keys in self._phrases]
+        self._totals = [sum(self._weight[key] for key in sorted(keys)) for _, _, keys, _ in self._phrases]
         self._by_key: dict[str, list[int]] = {}
-        for p, (_, _, keys) in enumerate(self._phrases):
+        for p, (_, _, keys, _) in enumerate(self._phrases):
             for key in keys:
                 self._by_key.setdefault(key, []).append(p)
 
@@ -264,11 +261,10 @@ class ResourceIndex:
         weight = self._weight.__getitem__
         candidates = {p for key in present for p in self._by_key.get(key, ())}
         for p in sorted(candidates):
-            k, phrase, keys = self._phrases[p]
+            k, phrase, keys, groups = self._phrases[p]
             total = self._totals[p]
             held = keys & present
             if lent and not lent_roots.isdisjoint(held):
-                groups = self._groups[p]
                 held = frozenset(key for key in held if key not in lent or lent[key] & groups)
             got = sum(map(weight, sorted(held)))
             coverage = got / total if total else 0.0
