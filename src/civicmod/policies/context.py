@@ -2,32 +2,47 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, TypeVar
 
 from civicmod.config import Config
 from civicmod.detection import Detection
 from civicmod.models import Comment, Item
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class PolicyContext:
-    """Input of every rule function. Detections are already de-duplicated."""
+    """Input of every rule function. Detections are already de-duplicated.
+
+    Rules ask it the same questions many times an item (about twenty ``having``
+    calls a comment), so it indexes the detections by category once and
+    remembers what it answered.
+    """
 
     item: Item
     detections: tuple[Detection, ...]
     config: Config
     failed_detectors: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
-    _under: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
-    """Each detection's category and the categories it is under (``abuse`` for
-    ``abuse.insult``), worked out once: rules ask ~20 times a comment."""
+    _index: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    """The detections under each category and each of its prefixes (``abuse`` for
+    ``abuse.insult``), by position."""
     _asked: dict[tuple[str, ...], tuple[Detection, ...]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
     """What :meth:`having` answered, by prefixes: several rules ask the same question."""
+    _memo: dict[Any, Any] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_under", tuple(_under(d.category) for d in self.detections))
+        index: dict[str, list[int]] = {}
+        for i, d in enumerate(self.detections):
+            for name in _under(d.category):
+                index.setdefault(name, []).append(i)
+        object.__setattr__(self, "_index", {k: tuple(v) for k, v in index.items()})
 
     def note(self, text: str) -> None:
         """Add a short French remark to the decision (a native share, an unknown account)."""
@@ -35,18 +50,37 @@ class PolicyContext:
             self.notes.append(text)
 
     def having(self, *prefixes: str) -> tuple[Detection, ...]:
-        """Detections whose category is one of ``prefixes`` or under it (``"abuse"``)."""
+        """Detections whose category is one of ``prefixes`` or under it (``"abuse"``), in order.
+
+        >>> from civicmod import Comment, Config, Detection
+        >>> d = Detection(category="abuse.insult", start=0, end=7, text="connard", detector="abuse")
+        >>> ctx = PolicyContext(Comment(text="connard"), (d,), Config())
+        >>> [x.category for x in ctx.having("abuse")], ctx.having("request")
+        (['abuse.insult'], ())
+        """
         if not self.detections:
             return ()
         found = self._asked.get(prefixes)
         if found is None:
-            wanted = set(prefixes)
-            found = tuple(
-                d for d, under in zip(self.detections, self._under, strict=True)
-                if not wanted.isdisjoint(under)
-            )  # fmt: skip
+            index = self._index
+            hits = [index[p] for p in prefixes if p in index]
+            if not hits:
+                found = ()
+            else:
+                positions = hits[0] if len(hits) == 1 else sorted({i for h in hits for i in h})
+                detections = self.detections
+                found = tuple(detections[i] for i in positions)
             self._asked[prefixes] = found
         return found
+
+    def remember(self, key: Any, make: Callable[[], T]) -> T:
+        """``make()``, worked out once per item for ``key``: what several rules need
+        (a French explanation of the same detections) is built once."""
+        memo = self._memo
+        if key in memo:
+            return memo[key]  # type: ignore[no-any-return]
+        value = memo[key] = make()
+        return value
 
     @property
     def comment(self) -> Comment | None:
@@ -55,6 +89,7 @@ class PolicyContext:
 
     @property
     def is_private(self) -> bool:
+        """True for a private message."""
         return isinstance(self.item, Comment) and self.item.is_private
 
     @property
@@ -63,10 +98,11 @@ class PolicyContext:
         return ("private.same-rules",) if self.is_private else ()
 
 
-def _under(category: str) -> frozenset[str]:
+@lru_cache(maxsize=1024)
+def _under(category: str) -> tuple[str, ...]:
     """``category`` and every prefix of it that ends before a dot.
 
-    >>> sorted(_under("abuse.insult"))
-    ['abuse', 'abuse.insult']
+    >>> _under("abuse.insult")
+    ('abuse.insult', 'abuse')
     """
-    return frozenset((category, *(category[:i] for i, c in enumerate(category) if c == ".")))
+    return (category, *(category[:i] for i, c in enumerate(category) if c == "."))

@@ -46,9 +46,17 @@ LABELS: dict[str, str] = {
 """French names of the abuse categories, for reasons a community manager reads."""
 
 
-def _found(ctx: PolicyContext, categories: Iterable[str]) -> tuple[Detection, ...]:
+def _found(ctx: PolicyContext, categories: tuple[str, ...]) -> tuple[Detection, ...]:
+    found = ctx.having(*categories)
+    if not found:
+        return found
     threshold = ctx.config.moderation.min_score
-    return tuple(d for d in ctx.having(*categories) if d.score >= threshold)
+    return ctx.remember(("found", *categories), lambda: tuple(d for d in found if d.score >= threshold))
+
+
+def _explained(ctx: PolicyContext, found: tuple[Detection, ...]) -> str:
+    """:func:`explain`, once per item for the same detections (several rules quote them)."""
+    return ctx.remember(("explain", *map(id, found)), lambda: explain(found))
 
 
 def explain(found: Iterable[Detection]) -> str:
@@ -71,7 +79,7 @@ def delete_unlawful(ctx: PolicyContext) -> Iterable[Action]:
         yield Action(
             kind="delete_comment",
             rule="moderation.delete",
-            reason=f"Commentaire illégal ou inapproprié ({explain(found)}) : à supprimer.",
+            reason=f"Commentaire illégal ou inapproprié ({_explained(ctx, found)}) : à supprimer.",
             detections=found,
         )
 
@@ -85,7 +93,7 @@ def report_offences(ctx: PolicyContext) -> Iterable[Action]:
         yield Action(
             kind="report_to_platform",
             rule="moderation.report",
-            reason=f"Infraction à signaler aux administrateurs du réseau ({explain(found)}).",
+            reason=f"Infraction à signaler aux administrateurs du réseau ({_explained(ctx, found)}).",
             detections=found,
         )
 
@@ -99,10 +107,10 @@ def suggest_hiding(ctx: PolicyContext) -> Iterable[Action]:
     repeated = comment.author_deleted_count >= ctx.config.moderation.hide_after_deletions
     deleted = _found(ctx, DELETE)
     if severe:
-        why = f"propos graves ({explain(severe)})"
+        why = f"propos graves ({_explained(ctx, severe)})"
         found = severe
     elif repeated and deleted:
-        why = f"{comment.author_deleted_count} commentaires déjà supprimés, et celui-ci ({explain(deleted)})"
+        why = f"{comment.author_deleted_count} commentaires déjà supprimés, et celui-ci ({_explained(ctx, deleted)})"
         found = deleted
     else:
         return
@@ -125,7 +133,7 @@ def no_reply_to_abuse(ctx: PolicyContext) -> Iterable[Action]:
         yield Action(
             kind="do_not_reply",
             rule="replies.no-reply-abuse",
-            reason=f"Ne pas répondre ({explain(found)}).",
+            reason=f"Ne pas répondre ({_explained(ctx, found)}).",
             detections=found,
             related_rules=ctx.private_rules,
         )
@@ -140,7 +148,7 @@ def review_mild_vulgarity(ctx: PolicyContext) -> Iterable[Action]:
         yield Action(
             kind="needs_human_review",
             rule="review.mild-vulgarity",
-            reason=f"Vulgarité sans cible ({explain(found)}) : ni supprimée ni ignorée, "
+            reason=f"Vulgarité sans cible ({_explained(ctx, found)}) : ni supprimée ni ignorée, "
             "à apprécier par une personne.",
             detections=found,
         )

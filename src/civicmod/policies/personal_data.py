@@ -37,12 +37,11 @@ def is_public_identifier(d: Detection, config: Config) -> bool:
 
 def personal_data_to_remove(ctx: PolicyContext, min_score: float | None = None) -> list[Detection]:
     """Personal-data detections sure enough to act on, the page's own addresses excepted."""
+    found = ctx.having(PERSONAL_DATA)
+    if not found:
+        return []
     threshold = ctx.config.personal_data.min_score if min_score is None else min_score
-    return [
-        d
-        for d in ctx.having(PERSONAL_DATA)
-        if d.score >= threshold and not is_public_identifier(d, ctx.config)
-    ]
+    return [d for d in found if d.score >= threshold and not is_public_identifier(d, ctx.config)]
 
 
 def removal_action(ctx: PolicyContext, found: list[Detection]) -> Action:
