@@ -247,6 +247,8 @@ class Vocabulary:
         for w in ordered:
             self._skeletons.setdefault(_RUN2.sub(r"\1", w), w)
             self._by_length.setdefault(len(w), []).append(w)
+        self.prefixes = frozenset(w[:k] for w in ordered for k in range(1, len(w) + 1))
+        """Every start of a vocabulary word: gluing spaced letters stops once it leaves them."""
         self.read: Callable[[str], tuple[str, bool]] = lru_cache(maxsize=65536)(
             partial(_read_token, vocabulary=self)
         )
@@ -442,11 +444,16 @@ def _join_spaced(
     if not vocabulary.words:
         return raw
     out: list[tuple[str, int, int, bool]] = []
+    prefixes, words = vocabulary.prefixes, vocabulary.words
     i = 0
     n = len(raw)
     while i < n:
         best = 0
         joined = raw[i][0]
+        if joined not in prefixes:
+            out.append(raw[i])
+            i += 1
+            continue
         j = i
         while j + 1 < n and j - i < 24:
             gap = src[raw[j][2] : raw[j + 1][1]]
@@ -457,7 +464,9 @@ def _join_spaced(
                 break
             joined += raw[j + 1][0]
             j += 1
-            if joined in vocabulary.words:
+            if joined not in prefixes:
+                break
+            if joined in words:
                 best = j
         if best > i:
             form = src[raw[i][1] : raw[best][2]]
