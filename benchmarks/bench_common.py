@@ -34,12 +34,13 @@ def clear_text_caches() -> None:
     from civicmod.detectors.replies.relevance import _read as topics_and_roots
     from civicmod.detectors.replies.signals import signals
     from civicmod.resources import _scores, borrowed, keyed, keys_of
-    from civicmod.text.normalize import normalize
+    from civicmod.text.normalize import clear_caches
     from civicmod.text.view import clean_view
 
-    for cache in (analysis.analyse, normalize, clean_view, digit_chains, signals, topics_and_roots,
+    for cache in (analysis.analyse, clean_view, digit_chains, signals, topics_and_roots,
                   _scores, keyed, keys_of, borrowed):  # fmt: skip
         cache.cache_clear()
+    clear_caches()
 
 
 def peak_rss_mb() -> float:

@@ -150,3 +150,16 @@ def test_gluing_stops_where_no_vocabulary_word_can_start_and_finds_the_same_word
     raw = [(vocabulary.read(m.group())[0], m.start(), m.end(), False) for m in _TOKEN.finditer(text)]
     raw = [r for r in raw if r[0]]
     assert _join_spaced(text, raw, vocabulary) == _glue_without_pruning(text, raw, vocabulary)
+
+
+def test_two_vocabularies_read_one_comment_with_the_same_spans_and_layout() -> None:
+    """The reply and abuse detectors read a comment with different vocabularies: the forms may
+    differ (a vocabulary word is recovered from its elongation), where the words lie does not."""
+    text = "Bande d'abruuuutis. Et c quand l'ouverture, svp ?"
+    abusive = normalize(text, load_lexicon().vocabulary)
+    plain = normalize(text, Vocabulary(["ouverture"]))
+    assert abusive.forms[2] == "abrutis" and plain.forms[2] == "abruutis"
+    assert (abusive.starts, abusive.ends) == (plain.starts, plain.ends)
+    assert (abusive.sentences, abusive.clauses, abusive.proper) == (
+        plain.sentences, plain.clauses, plain.proper)  # fmt: skip
+    assert text[abusive.starts[2] : abusive.ends[2]] == "abruuuutis"

@@ -81,7 +81,8 @@ class Lexicon:
         d'Oulan-Bator ») is a name: it gets no term class, unless the term is
         made of names.
         """
-        forms, sentences = words.forms, words.sentences
+        forms = words.forms
+        sentences: list[int] | None = None  # the layout is worked out only if a phrase needs it
         n = len(forms)
         spans: list[dict[str, list[int]]] = [{} for _ in range(n)]
         blocked: list[tuple[int, int, str]] = []
@@ -95,6 +96,8 @@ class Lexicon:
             longer = multi.get(pair)
             if not longer:
                 continue
+            if sentences is None:
+                sentences = words.sentences
             sent = sentences[i]
             for length in range(2, min(longer, n - i) + 1):
                 if sentences[i + length - 1] != sent:
@@ -107,11 +110,11 @@ class Lexicon:
                 excepted = exceptions.get(key)
                 if excepted:
                     blocked += [(i, i + length, cls) for cls in excepted]
-        proper = words.proper
-        if any(proper):
+        terms = self.terms
+        if terms and any(c in terms for here in spans for c in here) and any(proper := words.proper):
             named = self.name_terms
             for i, here in enumerate(spans):
-                for cls in [c for c in here if c in self.terms and c not in named]:
+                for cls in [c for c in here if c in terms and c not in named]:
                     kept = [e for e in here[cls] if not any(proper[i:e])]
                     if kept:
                         here[cls] = kept

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple, TypeVar
 
@@ -127,8 +127,8 @@ class Words:
     pre-filter that needs only the forms. Indexing gives a :class:`Word`.
     """
 
-    __slots__ = ("_ends", "_layout", "_obfuscated", "_parts", "_reads", "_spans", "_src",
-                 "_starts", "_tokens", "forms")  # fmt: skip
+    __slots__ = ("_ends", "_layout", "_obfuscated", "_parts", "_reads", "_shared", "_spans",
+                 "_src", "_starts", "forms")  # fmt: skip
 
     def __init__(self) -> None:
         self.forms: list[str] = []
@@ -138,7 +138,9 @@ class Words:
         self._src = ""
         self._spans: tuple[list[int], list[int]] = ([], [])
         """Where each token starts and ends in the cleaned text, before SMS expansion."""
-        self._tokens: list[str] = []
+        self._shared = False
+        """True on the lazy path: the spans and the layout are the text's own, whatever the
+        vocabulary, so words of one comment read with several vocabularies share them."""
         self._reads: list[tuple[str, bool]] | None = None
         """Set while the spans are not worked out yet: each token's form and disguise."""
         self._parts: list[tuple[str, ...]] | None = None
@@ -150,16 +152,7 @@ class Words:
         reads, self._reads = self._reads, None
         if reads is None:
             return
-        find = self._src.find
-        starts: list[int] = []
-        ends: list[int] = []
-        end = 0
-        for token in self._tokens:
-            start = find(token, end)  # no token character lies between two tokens
-            end = start + len(token) - (token[-1] in "'’")
-            starts.append(start)
-            ends.append(end)
-        self._spans = (starts, ends)
+        starts, ends = self._spans = _token_spans(self._src)
         self._starts, self._ends = starts, ends
         self._obfuscated = [d for _, d in reads]
         parts = self._parts
@@ -192,7 +185,11 @@ class Words:
         if self._layout is None:
             if self._reads is not None:
                 self._locate()
-            self._layout = _layout(self._src, *self._spans, self._parts)
+            if self._shared:
+                plain, parts = _plain_layout(self._src), self._parts
+                self._layout = plain if parts is None else _repeat_layout(plain, parts)
+            else:
+                self._layout = _layout(self._src, *self._spans, self._parts)
         return self._layout
 
     @property
@@ -338,15 +335,15 @@ def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
     out = Words()
     out._src = src
     if view.offsets is None and not (vocabulary.words and _MAY_BE_SPACED.search(src)):
-        tokens = _TOKEN_ELIDED.findall(src)
+        tokens, elided = _tokens_of(src)
         reads = list(map(vocabulary.read, tokens))
         forms = [f for f, _ in reads]
         if "" not in forms:
-            parts = _sms_parts(forms, [t[-1] in "'’" for t in tokens])
+            parts = _sms_parts(forms, elided)
             if parts is not None:
                 out._parts = parts
                 forms = [p for group in parts for p in group]
-            out.forms, out._reads, out._tokens = forms, reads, tokens
+            out.forms, out._reads, out._shared = forms, reads, True
             return out
     return _normalize_now(text, vocabulary)
 
@@ -381,7 +378,51 @@ def _normalize_now(text: str, vocabulary: Vocabulary) -> Words:
     return out
 
 
-def _sms_parts(forms: list[str], elided: list[bool]) -> list[tuple[str, ...]] | None:
+@lru_cache(maxsize=2048)
+def _tokens_of(src: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
+    """The raw tokens of a cleaned text, each with the apostrophe after it, and whether it has
+    one (an elided word): the same for every vocabulary."""
+    tokens = tuple(_TOKEN_ELIDED.findall(src))
+    return tokens, tuple(t[-1] in "'’" for t in tokens)
+
+
+@lru_cache(maxsize=2048)
+def _token_spans(src: str) -> tuple[list[int], list[int]]:
+    """Where each token of :func:`_tokens_of` starts and ends, its apostrophe left out."""
+    find = src.find
+    starts: list[int] = []
+    ends: list[int] = []
+    end = 0
+    for token in _tokens_of(src)[0]:
+        start = find(token, end)  # no token character lies between two tokens
+        end = start + len(token) - (token[-1] in "'’")
+        starts.append(start)
+        ends.append(end)
+    return starts, ends
+
+
+@lru_cache(maxsize=2048)
+def _plain_layout(src: str) -> tuple[list[int], list[int], list[bool], list[bool]]:
+    """The layout of the tokens of :func:`_tokens_of`, before any SMS expansion."""
+    return _layout(src, *_token_spans(src), None)
+
+
+def _repeat_layout(
+    layout: tuple[list[int], list[int], list[bool], list[bool]], parts: list[tuple[str, ...]]
+) -> tuple[list[int], list[int], list[bool], list[bool]]:
+    sentences, clauses, quoted, proper = layout
+    return (_repeat(sentences, parts), _repeat(clauses, parts), _repeat(quoted, parts),
+            _repeat(proper, parts))  # fmt: skip
+
+
+def clear_caches() -> None:
+    """Forget every text read so far (benchmarks: a page never sees the same comment twice).
+    The per-word caches of each :class:`Vocabulary` stay."""
+    for cache in (normalize, _tokens_of, _token_spans, _plain_layout):
+        cache.cache_clear()
+
+
+def _sms_parts(forms: list[str], elided: Sequence[bool]) -> list[tuple[str, ...]] | None:
     """The words each form stands for (``vs`` → ``vous``), or ``None`` when no form is an SMS
     spelling. A form followed by an apostrophe (``c'``, ``d'``) is an elided word, kept."""
     if SMS.keys().isdisjoint(forms):
@@ -424,8 +465,7 @@ def _layout(
             ):
                 proper[k] = True
     if parts is not None:
-        sentences, clauses = _repeat(sentences, parts), _repeat(clauses, parts)
-        quoted, proper = _repeat(quoted, parts), _repeat(proper, parts)
+        return _repeat_layout((sentences, clauses, quoted, proper), parts)
     return sentences, clauses, quoted, proper
 
 
