@@ -59,6 +59,8 @@ class Lexicon:
     single: dict[str, frozenset[str]] = field(default_factory=dict)
     multi: dict[tuple[str, str], int] = field(default_factory=dict)
     """The longest phrase or exception starting with two words: most words start none."""
+    heads: dict[str, tuple[frozenset[str], dict[str, int]]] = field(default_factory=dict)
+    """By first word, :attr:`single` and :attr:`multi` together: one look-up a word."""
     name_terms: frozenset[str] = frozenset()
     needs_group: dict[tuple[bool, bool], frozenset[int]] = field(default_factory=dict)
     """Patterns to skip, by (group named in the comment, group named in its post)."""
@@ -84,16 +86,23 @@ class Lexicon:
         forms = words.forms
         sentences: list[int] | None = None  # the layout is worked out only if a phrase needs it
         n = len(forms)
-        spans: list[dict[str, list[int]]] = [{} for _ in range(n)]
+        none: dict[str, list[int]] = {}  # shared by the words that start nothing; never written
+        spans: list[dict[str, list[int]]] = [none] * n
         blocked: list[tuple[int, int, str]] = []
-        single, multi, exceptions = self.single, self.multi, self.exceptions
-        for i, pair in enumerate(zip(forms, [*forms[1:], ""], strict=False)):  # "" pairs the last
-            classes = single.get(pair[0])
+        heads, exceptions = self.heads, self.exceptions
+        last = n - 1
+        for i, form in enumerate(forms):
+            head = heads.get(form)
+            if head is None:
+                continue
+            classes, seconds = head
             if classes:
-                here = spans[i]
+                here = spans[i] = {}
                 for cls in classes:
                     here[cls] = [i + 1]
-            longer = multi.get(pair)
+            if i == last or not seconds:
+                continue
+            longer = seconds.get(forms[i + 1])
             if not longer:
                 continue
             if sentences is None:
@@ -105,8 +114,11 @@ class Lexicon:
                 key = tuple(forms[i : i + length])
                 found = self.phrases.get(key)
                 if found:
+                    here = spans[i]
+                    if here is none:
+                        here = spans[i] = {}
                     for cls in found:
-                        spans[i].setdefault(cls, []).append(i + length)
+                        here.setdefault(cls, []).append(i + length)
                 excepted = exceptions.get(key)
                 if excepted:
                     blocked += [(i, i + length, cls) for cls in excepted]
@@ -269,6 +281,11 @@ def build_lexicon(
         if len(phrase) > 1:
             pair = (phrase[0], phrase[1])
             lex.multi[pair] = max(lex.multi.get(pair, 0), len(phrase))
+    seconds: dict[str, dict[str, int]] = {}
+    for (first, second), longest in lex.multi.items():
+        seconds.setdefault(first, {})[second] = longest
+    lex.heads = {w: (lex.single.get(w, frozenset()), seconds.get(w, {}))
+                 for w in (*lex.single, *seconds)}  # fmt: skip
     standalone = {c for c, t in lex.terms.items() if not t.needs_target}
     lex.prefilter = Prefilter.build(lex.phrases, standalone, lex.index)
     return lex
