@@ -156,3 +156,19 @@ def test_second_replies_corpus_written_blind() -> None:
     assert actions["do_not_reply"]["precision"] >= 0.97, actions["do_not_reply"]
     assert actions["propose_private_message"]["precision"] == 1.0, actions["propose_private_message"]
     assert report["tags"]["hard_negative"]["deleted"] == 0
+
+
+def test_replies_third_blind_corpus() -> None:
+    """requests_blind3.jsonl, written blind and measured once before any change (2026-12-03):
+    floors at those first figures, so unseen-text quality can only rise."""
+    report = _requests_report("requests_blind3.jsonl")
+    records = report["records_by_category"]
+    assert records["request.information"]["recall"] >= 0.95, records["request.information"]
+    assert records["request.personal_case"]["precision"] >= 0.92, records["request.personal_case"]
+    assert records["offtopic.spam"]["precision"] >= 0.97, records["offtopic.spam"]
+    actions = report["actions"]
+    assert actions["reply_with_url"]["recall"] >= 0.80, actions["reply_with_url"]
+    assert actions["do_not_reply"]["precision"] >= 0.92, actions["do_not_reply"]
+    assert actions["delete_comment"]["precision"] >= 0.97, actions["delete_comment"]
+    assert actions["propose_private_message"]["precision"] == 1.0, actions["propose_private_message"]
+    assert report["tags"]["hard_negative"]["deleted"] == 0
