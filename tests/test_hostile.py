@@ -65,6 +65,8 @@ def _small_and_large(seconds: Callable[[str], float], unit: str) -> tuple[float,
         "les migrants sont des parasites ",
         "« sale » ",
         "le préfet a touché des pots-de-vin ",
+        "1 000 000 ",
+        "-5% livraison gratuite en MP 150€ ",
     ],
 )
 def test_review_time_grows_linearly(unit: str) -> None:

@@ -201,3 +201,50 @@ def test_news_of_a_wedding_or_a_move_is_unrelated_but_asking_what_to_do_is_a_req
 
 def test_a_rank_inside_a_question_is_no_chit_chat() -> None:
     assert _categories("c'est à partir du 1er ?", TAX) == []
+
+
+TRAFFIC = Post(text="🚧 Travaux sur la RD 383 : déviation par Bron du 3 au 14 juin, prévoyez un temps de trajet plus long.")
+HEAT = Post(text="🌡️ Canicule : vigilance orange dès demain. Buvez de l'eau, évitez les efforts aux heures chaudes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Déstockage de climatiseurs mobiles -40%, livraison rapide sur tout le Rhône 👉 en MP", HEAT),
+        ("Je loue mon garage box fermé à Villeurbanne, 90€ par mois, écrivez-moi", TRAFFIC),
+        ("Nous recrutons des chauffeurs VTC, revenus 3000€/mois, envoyez votre CV sur WhatsApp", TRAFFIC),
+        ("Vends trottinette électrique quasi neuve 250€, remise en main propre", TRAFFIC),
+        ("Nettoyage de toiture, devis gratuit, intervention dans l'heure, notre entreprise est certifiée", HEAT),
+        ("Ongles en gel à domicile, petits prix, dispo de suite, contact sur Insta", None),
+        ("Profitez de notre offre de lancement : 2 séances de coaching offertes, places limitées !", None),
+        ("Vous avez des dettes ? Rachat de crédit en 48h avec notre cabinet, appelez-nous au numéro en bio", TRAFFIC),
+    ],
+)
+def test_adverts_in_words_no_list_holds_are_spam(text: str, post: Post | None) -> None:
+    """Two kinds of advert cues (offer, price, a way to reach the seller, urgency) make an advert."""
+    assert _categories(text, post) == ["offtopic.spam"]
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Attention arnaque : un faux site vous propose la carte grise à -30% en 24h, ne cliquez pas", TRAFFIC),
+        ("135€ l'amende pour 2 km/h de trop, c'est une promo sur le dos des automobilistes", TRAFFIC),
+        ("Le préfet vend la ville aux promoteurs, 300 logements de luxe à 6000€ le m2", TRAFFIC),
+        ("Le ventilateur à 40€ c'est plus ce que ça coûtait l'an dernier, tout augmente", HEAT),
+        ("Le timbre fiscal est à 86€, il s'achète en ligne sur timbres.impots.gouv.fr", TRAFFIC),
+        ("urgent, mon dossier est bloqué depuis 3 mois, contactez-moi en privé svp", TRAFFIC),
+        ("Article intéressant sur les ZFE : 1 200 € de prime pour changer de voiture https://t.co/abc", TRAFFIC),
+        ("La piscine municipale est à 2€ l'entrée, profitez-en avec la chaleur", HEAT),
+    ],
+)
+def test_prices_links_and_warnings_are_not_adverts(text: str, post: Post) -> None:
+    """One cue is everyday French; a warning against a scam quotes its words."""
+    assert "offtopic.spam" not in _categories(text, post)
+
+
+def test_an_advert_that_asks_something_is_still_an_advert() -> None:
+    text = "Vous êtes locataire ? Faites baisser votre loyer de 20% avec notre agence, écrivez-nous en MP"
+    found = DETECTOR.detect(Comment(text=text, post=TRAFFIC))
+    assert [d.category for d in found] == ["offtopic.spam"]
+    assert "offre" in found[0].evidence and "contact du vendeur" in found[0].evidence

@@ -20,8 +20,11 @@ REQUEST_CATEGORIES = ("request.information", "request.personal_case", "request.c
 """What the request detector reports."""
 OFFTOPIC_CATEGORIES = ("offtopic.unrelated", "offtopic.spam")
 """What the off-topic detector reports."""
-SIGNALS = ("signal.rhetorical", "signal.commenter", "signal.chitchat", "signal.local")
+SIGNALS = ("signal.rhetorical", "signal.commenter", "signal.chitchat", "signal.local",
+           "signal.warning")
 """Intermediate signals the detectors weigh; never reported."""
+COMMERCE_CUES = ("cue.sale", "cue.offer", "cue.reach", "cue.urgency")
+"""The kinds of advert cues :mod:`civicmod.detectors.replies.commerce` counts; never reported."""
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +35,7 @@ def replies_lexicon() -> Lexicon:
         {},
         read_toml(base / "classes.toml"),
         read_toml(base / "patterns.toml"),
-        categories=(*REQUEST_CATEGORIES, *OFFTOPIC_CATEGORIES, *SIGNALS),
+        categories=(*REQUEST_CATEGORIES, *OFFTOPIC_CATEGORIES, *SIGNALS, *COMMERCE_CUES),
         source=str(base),
     )
 

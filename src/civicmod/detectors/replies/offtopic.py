@@ -23,6 +23,7 @@ import re
 from civicmod.config import Config
 from civicmod.detection import Detection
 from civicmod.detectors.registry import register_detector
+from civicmod.detectors.replies.commerce import offer_cues
 from civicmod.detectors.replies.lexicon import OFFTOPIC_CATEGORIES
 from civicmod.detectors.replies.relevance import only_private_life, relation, topics_and_roots
 from civicmod.detectors.replies.requests import Audience
@@ -63,6 +64,14 @@ class OffTopicDetector:
         return (s.has("request.personal_case") or s.has("request.contact")
                 or self.audience.asks_the_page(comment, s))  # fmt: skip
 
+    def _links(self, text: str, s: Signals) -> tuple[tuple[int, int], ...]:
+        """Where the links to sites that are not official are."""
+        spans = []
+        for url in s.urls:
+            if not self._is_official(_domain(url)) and (start := text.find(url)) >= 0:
+                spans.append((start, start + len(url)))
+        return tuple(spans)
+
     def detect(self, item: Item) -> list[Detection]:
         if not isinstance(item, Comment):
             return []
@@ -70,7 +79,8 @@ class OffTopicDetector:
         s = signals(text)
         asks = self._asks(item, s)
         spam = s.first("offtopic.spam")
-        if spam is not None and (spam.rule == "spam.lure" or not asks):
+        warns = s.has("signal.warning")
+        if spam is not None and (spam.rule == "spam.lure" or not (asks or warns)):
             return [self._detection(text, "offtopic.spam", spam.start, spam.end,
                                     f"{spam.rule} : publicité, arnaque ou chaîne")]  # fmt: skip
         for url in s.urls:
@@ -79,6 +89,11 @@ class OffTopicDetector:
                 start = text.find(url)
                 return [self._detection(text, "offtopic.spam", start, start + len(url),
                                         f"lien qui imite un site officiel ({domain})")]  # fmt: skip
+        offer = offer_cues(text, self._links(text, s))
+        if offer.is_strong or (offer.is_advert and not asks):
+            start, end = offer.span
+            return [self._detection(text, "offtopic.spam", start, end,
+                                    f"annonce ({offer.explain()}) : publicité sans rapport")]  # fmt: skip
         if item.post is None or not item.post.text.strip():
             return []
         if asks or relation(text, item.post.text) != "unrelated":
