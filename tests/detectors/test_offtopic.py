@@ -248,3 +248,31 @@ def test_an_advert_that_asks_something_is_still_an_advert() -> None:
     found = DETECTOR.detect(Comment(text=text, post=TRAFFIC))
     assert [d.category for d in found] == ["offtopic.spam"]
     assert "offre" in found[0].evidence and "contact du vendeur" in found[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Quelqu'un joue au padel à Caluire ? on cherche un 4e", TAX),
+        ("Quelqu'un sait à quelle heure ferme le Carrefour de Vénissieux le dimanche ?", TAX),
+        ("Qui a des bons plans pour un week end à Annecy ?", FLOOD),
+    ],
+)
+def test_a_question_to_the_readers_on_another_subject_is_unrelated(text: str, post: Post) -> None:
+    found = DETECTOR.detect(Comment(text=text, post=post))
+    assert [d.category for d in found] == ["offtopic.unrelated"]
+    assert "autres lecteurs" in found[0].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Quelqu'un a réussi à se connecter ?", TAX),
+        ("Quelqu'un a des nouvelles de la route de Lozanne ? ça passe ?",
+         Post(text="⚠️ Vigilance orange orages : évitez les déplacements ce soir.")),
+        ("Quelqu'un sait si l'avis arrive aussi par courrier ?", TAX),
+    ],
+)
+def test_a_question_to_the_readers_on_the_post_is_not_off_topic(text: str, post: Post) -> None:
+    """Without a subject of its own, or on one the post concerns, it may well be the post's."""
+    assert _categories(text, post) == []

@@ -144,3 +144,54 @@ def test_a_change_one_asks_about_is_no_personal_case() -> None:
     """« on passe à mi-temps » folds like « passé à » (a payment that fell): it asks what to do."""
     text = "quand on passe à mi-temps, la prime d'activité change comment ?"
     assert _category(text) == "request.information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ils bossent jamais quand on passe, que des cônes et personne 😂",
+        "Ouvert du lundi au samedi, pile quand tout le monde travaille",
+        "c'était mieux avant quand on pouvait aller au guichet",
+        "Découvrez comment j'ai payé mes vacances grâce au trading",
+        "Les impôts augmentent et les routes sont toujours aussi pourries, merci qui ?",
+        "Encore une dose ?? non merci",
+        "Dites-moi que je rêve, encore une hausse",
+        "taxe fonciere +12% cette annee franchement ca devient n'importe quoi",
+    ],
+)
+def test_conjunctions_shown_questions_and_idioms_are_not_requests(text: str) -> None:
+    """« quand » inside a clause joins, « découvrez comment » shows, « merci qui ? » scorns."""
+    assert _category(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bonjour, du coup quand il faut envoyer le dossier",
+        "et quand on déménage faut refaire la carte grise ou juste changer l'adresse",
+        "on doit la renouveler quand on change d'adresse ?",
+        "bjr la carte vitale on la renouvelle comment quand elle est cassée",
+        "c'est à partir de quel revenu qu'on y a droit",
+    ],
+)
+def test_question_words_that_open_or_ask_in_place_still_ask(text: str) -> None:
+    assert _category(text) == "request.information"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelqu'un joue au padel à Caluire ? on cherche un 4e",
+        "Qui a des bons plans pour un week-end à Annecy ?",
+        "qqn connaît un bon garage sur Villeurbanne ?",
+    ],
+)
+def test_questions_opening_with_someone_are_put_to_the_readers(text: str) -> None:
+    assert signals(text).has("signal.commenter")
+    assert _category(text) is None
+
+
+def test_someone_of_the_services_is_the_page() -> None:
+    assert not signals("Quelqu'un de vos services peut me dire quand ouvre l'accueil ?").has("signal.commenter")
+    told = signals("Quelqu'un m'a dit que c'était gratuit. Je l'ai déclaré.")
+    assert all(x.rule != "signal.to-the-readers" for x in told.spans), "a statement asks no one"

@@ -25,7 +25,12 @@ from civicmod.detection import Detection
 from civicmod.detectors.registry import register_detector
 from civicmod.detectors.replies.commerce import offer_cues
 from civicmod.detectors.replies.lexicon import OFFTOPIC_CATEGORIES
-from civicmod.detectors.replies.relevance import only_private_life, relation, topics_and_roots
+from civicmod.detectors.replies.relevance import (
+    beside_the_post,
+    only_private_life,
+    relation,
+    topics_and_roots,
+)
 from civicmod.detectors.replies.requests import Audience
 from civicmod.detectors.replies.signals import Signals, signals
 from civicmod.models import Comment, Item
@@ -96,8 +101,14 @@ class OffTopicDetector:
                                     f"annonce ({offer.explain()}) : publicité sans rapport")]  # fmt: skip
         if item.post is None or not item.post.text.strip():
             return []
-        if asks or relation(text, item.post.text) != "unrelated":
+        if asks:
             return []
+        if relation(text, item.post.text) != "unrelated":
+            readers = any(x.rule == "signal.to-the-readers" for x in s.spans)
+            if not (readers and beside_the_post(text, item.post.text)):
+                return []
+            return [self._detection(text, "offtopic.unrelated", 0, len(text),
+                                    "question aux autres lecteurs sur un autre sujet que la publication")]  # fmt: skip
         if s.asks and not only_private_life(text):
             return []
         own = sorted(t.split(":")[1] for t in topics_and_roots(text)[0] if t.startswith("topic:"))

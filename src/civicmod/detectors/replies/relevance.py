@@ -200,6 +200,37 @@ def relation(text: str, post_text: str) -> Relation:
     return "unknown"
 
 
+def beside_the_post(text: str, post_text: str) -> bool:
+    """True when ``text`` has a subject of its own that its post says nothing of.
+
+    For a question put to the other readers (« Quelqu'un joue au padel à Caluire ? »,
+    « qui connaît un bon garage ? » under a warning on fake sites): the page is not asked, and
+    a subject of its own, a topic or a name the post does not hold, that shares no word and no
+    topic with the post, nor one the post's topic concerns (the roads under a storm warning,
+    :data:`SMALL_TALK`), is not the post's. Without a subject (« quelqu'un a réussi à se
+    connecter ? ») it may well be about the post, and it is left alone.
+
+    >>> beside_the_post("Quelqu'un joue au padel à Caluire ?", "Taxe foncière : les avis sont en ligne.")
+    True
+    >>> beside_the_post("Quelqu'un a réussi à se connecter ?", "Taxe foncière : les avis sont en ligne.")
+    False
+    """
+    mine, my_roots = topics_and_roots(text)
+    theirs, their_roots = topics_and_roots(post_text)
+    if "universal" in mine or my_roots & their_roots:
+        return False
+    own = mine - _MARKERS
+    if (own & (theirs | weak_topics(post_text))) or (weak_topics(text) & theirs):
+        return False
+    concerned = {t for p in theirs for t in SMALL_TALK.get(p, ())}
+    if own & concerned or any(SMALL_TALK.get(t, frozenset()) & theirs for t in own):
+        return False
+    words = normalize(text)
+    post_forms = set(normalize(post_text).forms)
+    named = any(name and f not in post_forms for f, name in zip(words.forms, words.proper, strict=True))
+    return bool(own) or named
+
+
 def private_matter(text: str, post_text: str) -> bool:
     """True when ``text`` is unrelated to its post and about private life or chit-chat only.
 

@@ -44,6 +44,12 @@ _IN_SITU_AFTER = frozenset({"sur", "pour", "de", "du", "des", "a", "avec", "dans
                             "choisir", "remplir", "coute", "coutent", "paye", "payer", "donne"})  # fmt: skip
 """Words after which « quel » asks in place (« c'est calculé sur quel revenu », « elle a quelle
 vignette »), unlike an exclamation (« mais quelle honte »)."""
+_SOMEONE = frozenset({"qqn", "qqun", "qq1", "kelkun", "quelqu1", "quelquun"})
+_ANYONE_WITH = frozenset({"des", "un", "une", "deja", "aussi", "encore"})
+"""« Qui a des bons plans … ? », « qui a déjà testé … ? »: after « qui a », the readers are asked."""
+_TO_THE_SERVICES = frozenset({"vos", "votre", "service", "services", "prefecture", "mairie",
+                              "administration", "agent", "agents", "conseiller", "caf", "ants"})  # fmt: skip
+"""« Quelqu'un de vos services peut me rappeler ? » is put to the page."""
 _TAG_WORDS = frozenset({"non", "hein", "juste", "franchement", "encore", "lol", "mdr", "meme",
                         "serieux", "ca", "etre"})  # fmt: skip
 
@@ -111,7 +117,7 @@ def _trailing_question(words: Words, lo: int, hi: int) -> Span | None:
     tail = [i for i in range(max(lo, hi - 3), hi) if forms[i] not in _TRAILING_FILLERS]
     if hi - lo >= 4 and forms[hi - 2] == "ou" and forms[hi - 1] in ("pas", "non"):
         return Span("request.information", *span, "request.or-not")
-    if tail and forms[tail[-1]] in _TRAILING_WH:
+    if tail and forms[tail[-1]] in _TRAILING_WH and forms[tail[-1] - 1] != "importe":
         return Span("request.information", *span, "request.trailing-wh")
     if any(forms[i] in _IN_SITU and i > lo and forms[i - 1] in _IN_SITU_AFTER
            for i in range(max(lo, hi - 4), hi)):  # fmt: skip
@@ -141,6 +147,58 @@ def _local_offices(words: Words, tags: list[dict[str, list[int]]]) -> list[Span]
     ][:1]
 
 
+_OPENERS = frozenset({"bonjour", "bjr", "slt", "salut", "hello", "bonsoir", "bsr", "coucou", "svp", "stp",
+                      "et", "mais", "donc", "alors", "du", "coup", "sinon", "madame", "monsieur",
+                      "excusez", "moi", "pardon", "merci", "oui", "ok", "ah", "euh", "bref"})  # fmt: skip
+"""Words that may come before the question word that opens a request (« bonjour, du coup comment … »)."""
+
+
+_SHOWING = frozenset({"decouvrez", "decouvre", "voici", "voila", "regardez", "apprenez", "voyez"})
+"""« Découvrez comment j'ai remboursé… » shows, it does not ask."""
+
+
+def _embedded(words: Words, i: int) -> bool:
+    """True when the question word at ``i`` is a conjunction (« ils bossent jamais quand on
+    passe ») or opens a question that is shown, not asked (« découvrez comment j'ai… »).
+
+    Not for other question words after a verb: in comment French they ask in place
+    (« on la renouvelle comment quand elle est cassée », « c'est à partir de quel revenu »).
+    """
+    forms = words.forms
+    if i > 0 and forms[i] == "comment" and forms[i - 1] in _SHOWING:
+        return True
+    if forms[i] != "quand":
+        return False
+    clauses = words.clauses
+    k = i - 1
+    while k >= 0 and clauses[k] == clauses[i]:
+        if forms[k] not in _OPENERS:
+            return True
+        k -= 1
+    return False
+
+
+def _to_the_readers(words: Words, lo: int, hi: int) -> Span | None:
+    """A question that opens with « quelqu'un … », « qqn … » or « qui a des … » asks the readers
+    (« Quelqu'un joue au padel à Caluire ? »), unless it names the page's services."""
+    forms = words.forms[lo:hi]
+    if len(forms) < 3 or not _TO_THE_SERVICES.isdisjoint(forms):
+        return None
+    first = 2 if forms[:2] == ["quelqu", "un"] else 1 if forms[0] in _SOMEONE else 0
+    opens = (first > 0 and forms[first] not in ("de", "d", "qui")) or (
+        forms[:2] == ["qui", "a"] and forms[2] in _ANYONE_WITH
+    )
+    if not opens:
+        return None
+    return Span("signal.commenter", words.starts[lo], words.ends[hi - 1], "signal.to-the-readers")
+
+
+def _asked(text: str, at: int) -> bool:
+    """True when the sentence around ``at`` ends with a question mark."""
+    stop = min((k for k in (text.find(c, at) for c in ".!?\n") if k >= 0), default=len(text))
+    return text.startswith("?", stop)
+
+
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
 
@@ -162,6 +220,8 @@ def signals(text: str) -> Signals:
             for i, j in hits:
                 if all(words.quoted[i:j]) or (pattern.unless and i in matcher.covered(pattern.unless)):
                     continue
+                if pattern.id == "request.wh" and _embedded(words, i) and not _asked(clean, words.ends[j - 1]):
+                    continue
                 spans_out.append(Span(pattern.category, words.starts[i], words.ends[j - 1], pattern.id))
         spans_out += _local_offices(words, tags)
     real: list[tuple[int, int]] = []
@@ -173,6 +233,8 @@ def signals(text: str) -> Signals:
         lo, hi = bisect_left(words.starts, start), bisect_left(words.starts, end)
         if hi > lo:
             previous = (start, lo)
+            if clean[start:end].rstrip().endswith("?") and (readers := _to_the_readers(words, lo, hi)):
+                spans_out.append(readers)
         scornful = bisect_left(marked, start) < bisect_left(marked, end)
         if not clean[start:end].rstrip().endswith("?"):
             if scornful:
