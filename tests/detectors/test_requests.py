@@ -195,3 +195,28 @@ def test_someone_of_the_services_is_the_page() -> None:
     assert not signals("Quelqu'un de vos services peut me dire quand ouvre l'accueil ?").has("signal.commenter")
     told = signals("Quelqu'un m'a dit que c'était gratuit. Je l'ai déclaré.")
     assert all(x.rule != "signal.to-the-readers" for x in told.spans), "a statement asks no one"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "J'avais rendez-vous pour les encombrants le 12 et personne n'est venu, mon frigo est toujours devant chez moi, vous pouvez regarder ?",
+        "pouvez-vous annuler mon avis de majoration, j'avais payé à temps",
+        "Mon espace ameli dit que je n'ai pas fait le rappel alors que si, vous pouvez corriger ?",
+        "J'ai égaré le récépissé de ma demande, vous pouvez me le renvoyer ?",
+        "Ma pension a baissé de 200€ ce mois-ci sans explication",
+    ],
+)
+def test_the_page_asked_to_act_on_the_authors_own_matter_is_a_personal_case(text: str) -> None:
+    assert _category(text) == "request.personal_case"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "vous pouvez regarder les horaires sur le site officiel avant de vous déplacer",
+        "Aidez-moi à atteindre 1000 abonnés sur ma chaîne 🙏",
+    ],
+)
+def test_asking_to_act_without_ones_own_matter_is_no_personal_case(text: str) -> None:
+    assert _category(text) != "request.personal_case"
