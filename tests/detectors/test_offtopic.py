@@ -259,7 +259,12 @@ def test_an_advert_that_asks_something_is_still_an_advert() -> None:
     ],
 )
 def test_a_question_to_the_readers_on_another_subject_is_unrelated(text: str, post: Post) -> None:
-    found = DETECTOR.detect(Comment(text=text, post=post))
+    assert _categories(text, post) == ["offtopic.unrelated"]
+
+
+def test_a_question_to_the_readers_says_so_when_no_topic_does() -> None:
+    text = "Quelqu'un sait à quelle heure ferme le Carrefour de Vénissieux le dimanche ?"
+    found = DETECTOR.detect(Comment(text=text, post=TAX))
     assert [d.category for d in found] == ["offtopic.unrelated"]
     assert "autres lecteurs" in found[0].evidence
 
@@ -276,3 +281,31 @@ def test_a_question_to_the_readers_on_another_subject_is_unrelated(text: str, po
 def test_a_question_to_the_readers_on_the_post_is_not_off_topic(text: str, post: Post) -> None:
     """Without a subject of its own, or on one the post concerns, it may well be the post's."""
     assert _categories(text, post) == []
+
+
+SNOW = Post(text="❄️ Épisode neigeux attendu dès ce soir : limitez vos déplacements.")
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Le club a gagné le championnat hier soir, quel match ! 🏉", SNOW),
+        ("Perdu perroquet gris vers le parc, il répond au nom de Coco", TAX),
+        ("Bonne retraite à Mireille après 30 ans à la boulangerie, tu vas nous manquer 🎉", TAX),
+        ("Qui aurait un bon plombier à conseiller ? Fuite depuis ce matin 😓", SNOW),
+    ],
+)
+def test_private_life_sharing_only_a_time_word_with_the_post_is_unrelated(text: str, post: Post) -> None:
+    """« ce soir », « ce matin » are in every kind of text: they do not relate a rugby result to
+    a snow warning."""
+    assert _categories(text, post) == ["offtopic.unrelated"]
+
+
+def test_a_date_shared_with_the_post_relates_it() -> None:
+    memorial = Post(text="13 novembre 2015 – 13 novembre 2025 : Paris se souvient des victimes.")
+    assert _categories("jamais oublier le 13 novembre, rip a tous 🖤", memorial) == []
+
+
+def test_a_scam_testimony_is_no_advert() -> None:
+    text = "Je me suis fait avoir l'an dernier, 49 € sur un site qui ressemblait à l'ANTS. Partagez !"
+    assert "offtopic.spam" not in _categories(text, None)

@@ -220,3 +220,34 @@ def test_the_page_asked_to_act_on_the_authors_own_matter_is_a_personal_case(text
 )
 def test_asking_to_act_without_ones_own_matter_is_no_personal_case(text: str) -> None:
     assert _category(text) != "request.personal_case"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "C'est l'histoire d'un pingouin qui respirait par les fesses",
+        "Les parents qui touchent l'allocation ne sont pas des assistés",
+        "Merci aux pompiers qui sont sur le pont depuis hier soir 🙏",
+    ],
+)
+def test_a_relative_qui_asks_nothing(text: str) -> None:
+    assert _category(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c'est qui le responsable des travaux",
+        "Bonjour comment modifier son taux de prélèvement quand on passe à temps partiel",
+        "ou acheter le timbre fiscal",
+        "on peut toucher la prime d activité qd on est apprenti",
+        "c jusqua qd les restrictions",
+    ],
+)
+def test_who_after_c_est_how_to_and_conditional_quand_ask(text: str) -> None:
+    assert _category(text) == "request.information"
+
+
+@pytest.mark.parametrize("text", ["comment vivre avec 600 euros par mois, franchement", "Comment dire... bravo"])
+def test_how_sighing_is_no_request(text: str) -> None:
+    assert _category(text) is None

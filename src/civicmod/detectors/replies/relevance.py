@@ -80,6 +80,16 @@ _CHITCHAT_WORDS = 10
 """« premier ! » and « joyeux anniversaire maman » are chit-chat; « selon les premiers éléments,
 le conducteur… » is not."""
 _MARKERS = frozenset({"universal", "thanks"})
+_GENERIC_WORDS = frozenset({
+    "soir", "soiree", "matin", "matinee", "journee", "jour", "jours", "nuit", "semaine", "semaines",
+    "mois", "annee", "annees", "heure", "heures", "minute", "minutes", "moment", "fois", "week",
+    "weekend", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "prochain", "prochaine", "dernier", "derniere", "bonne", "bonnes", "vrai", "vraie",
+    "reste", "gens", "chose", "choses", "truc", "trucs", "petit", "petite", "petits", "petites",
+    "grand", "grande", "beaucoup", "vraiment", "franchement", "enfin", "juste", "comme",
+})  # fmt: skip
+"""Words of time and degree every kind of text holds: sharing « ce soir » or « la semaine
+prochaine » with a snow warning does not make a rugby result about the snow. Not months: a
+date shared with the post is its subject (« jamais oublier le 13 novembre »)."""
 _LEADING_MENTION = re.compile(r"\s*(@[\w.]{2,})")
 _POINTING_BACK = frozenset({"aussi", "pareil", "meme", "ca", "cela", "concerne", "concernes",
                             "concernee", "concernees", "interdit", "interdite", "interdits",
@@ -140,7 +150,7 @@ def _read(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     weak = frozenset("topic:" + c[len(_WEAK):] for c in found if c.startswith(_WEAK))
     roots = frozenset(
         stem(f) for f, name in zip(words.forms, words.proper, strict=True)
-        if len(f) >= _MIN_WORD and f not in STOPWORDS and f.isalpha() and not name
+        if len(f) >= _MIN_WORD and f not in STOPWORDS and f not in _GENERIC_WORDS and f.isalpha() and not name
     )  # fmt: skip
     return strong, weak, roots
 

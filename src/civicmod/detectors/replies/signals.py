@@ -153,29 +153,69 @@ _OPENERS = frozenset({"bonjour", "bjr", "slt", "salut", "hello", "bonsoir", "bsr
 """Words that may come before the question word that opens a request (« bonjour, du coup comment … »)."""
 
 
+_INFINITIVE = ("er", "ir", "re", "oir")
+_OBJECT = frozenset({"son", "sa", "ses", "mon", "ma", "mes", "notre", "nos", "le", "la", "les", "l", "un",
+                     "une", "des", "du", "en", "y", "pour", "ce", "cette", "cet", "ces"})  # fmt: skip
 _SHOWING = frozenset({"decouvrez", "decouvre", "voici", "voila", "regardez", "apprenez", "voyez"})
 """« Découvrez comment j'ai remboursé… » shows, it does not ask."""
 
 
+_ASKS_WHEN_AFTER = frozenset({"jusqu", "jusqua", "jusque", "partir", "depuis", "c", "est", "pour", "de",
+                              "ca", "ce"})  # fmt: skip
+"""« c jusqu'à qd les restrictions », « à partir de quand », « c'est pour quand »: « quand » asks."""
+_ASKS_WHO_AFTER = _OPENERS | {"c", "est", "a", "pour", "de", "avec", "par", "chez", "sur", "aupres"}
+"""« c'est qui le responsable », « à qui je m'adresse »: « qui » asks; after a noun it relates
+(« l'histoire d'un pingouin qui respirait… »)."""
+_CONDITIONAL = frozenset({"peut", "peux", "faut", "doit", "dois", "droit", "pouvez", "devez", "possible",
+                          "obligatoire", "ce"})  # fmt: skip
+"""« on peut toucher la prime qd on est apprenti », « est-ce qu'il faut … quand … »: a clause that
+asks can/must before « quand » asks about that case."""
+
+
 def _embedded(words: Words, i: int) -> bool:
     """True when the question word at ``i`` is a conjunction (« ils bossent jamais quand on
-    passe ») or opens a question that is shown, not asked (« découvrez comment j'ai… »).
+    passe »), a relative pronoun (« un pingouin qui respirait… ») or opens a question that is
+    shown, not asked (« découvrez comment j'ai… »).
 
     Not for other question words after a verb: in comment French they ask in place
-    (« on la renouvelle comment quand elle est cassée », « c'est à partir de quel revenu »).
+    (« on la renouvelle comment quand elle est cassée », « c'est à partir de quel revenu »);
+    nor for « quand » after « jusqu'à », « depuis », « c'est », or in a clause that asks
+    whether one can or must (« on peut toucher la prime qd on est apprenti »).
     """
     forms = words.forms
     if i > 0 and forms[i] == "comment" and forms[i - 1] in _SHOWING:
         return True
-    if forms[i] != "quand":
+    if forms[i] == "qui":
+        return i > 0 and words.clauses[i - 1] == words.clauses[i] and forms[i - 1] not in _ASKS_WHO_AFTER
+    if forms[i] != "quand" or (i > 0 and forms[i - 1] in _ASKS_WHEN_AFTER):
         return False
     clauses = words.clauses
+    k = i - 1
+    while k >= 0 and clauses[k] == clauses[i]:
+        if forms[k] in _CONDITIONAL:
+            return False
+        k -= 1
     k = i - 1
     while k >= 0 and clauses[k] == clauses[i]:
         if forms[k] not in _OPENERS:
             return True
         k -= 1
     return False
+
+
+def _opens_with_how(words: Words, lo: int, hi: int) -> Span | None:
+    """« Bonjour comment modifier son taux … »: « comment » or « où » that opens a sentence
+    before an infinitive and its object asks, question mark or not; « comment vivre avec 600 € »
+    and « comment dire… » sigh."""
+    k = lo
+    while k < hi and words.forms[k] in _OPENERS:
+        k += 1
+    if k + 1 >= hi or words.forms[k] not in ("comment", "ou"):
+        return None
+    verb, after = words.forms[k + 1], words.forms[k + 2] if k + 2 < hi else ""
+    if len(verb) < 4 or not verb.endswith(_INFINITIVE) or after not in _OBJECT:
+        return None
+    return Span("request.information", words.starts[k], words.ends[min(hi, k + 4) - 1], "request.how-to")
 
 
 def _to_the_readers(words: Words, lo: int, hi: int) -> Span | None:
@@ -239,7 +279,9 @@ def signals(text: str) -> Signals:
         if not clean[start:end].rstrip().endswith("?"):
             if scornful:
                 rhetorical.append((start, end))
-            elif trailing < _MAX_TRAILING and (found_here := _trailing_question(words, lo, hi)):
+            elif trailing < _MAX_TRAILING and (
+                found_here := _trailing_question(words, lo, hi) or _opens_with_how(words, lo, hi)
+            ):
                 spans_out.append(found_here)
                 trailing += 1
             continue
