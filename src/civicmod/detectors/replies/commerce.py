@@ -111,6 +111,8 @@ def offer_cues(text: str, links: tuple[tuple[int, int], ...]) -> Offer:
     if s.has("signal.warning"):
         return Offer((), 0)
     found = [x for x in s.spans if x.category in COMMERCE_CUES]
+    if not found:
+        return Offer((), 0)  # a price and a link alone make no advert: no need to look for them
     offers = _apart(sorted((x.start, x.end) for x in found if x.category in _OFFERING))
     found += [Span("cue.price", m.start(), m.end(), "cue.price") for m in _PRICE.finditer(text)][:1]
     found += [Span("cue.link", a, b, "cue.link") for a, b in links][:1]
