@@ -144,6 +144,9 @@ def test_threats(text: str) -> None:
         "Il faut abattre les murs administratifs qui bloquent les dossiers.",
         "On va descendre dans la rue pour défendre l'emploi local.",
         "La grêle a massacré nos vignes en dix minutes.",
+        "Gros incendie vers la zone industrielle, on voit la fumée depuis Lormont 😳",
+        "Ma carte grise a encore l'adresse de mes parents et j'ai 34 ans 😂",
+        "Merci de me recontacter à l'adresse suivante : jean.dupont arobase laposte point fr",
     ],
 )
 def test_violent_words_that_are_not_threats(text: str) -> None:
@@ -163,6 +166,15 @@ def test_apology_defamation_obscenity() -> None:
     assert cats("cette politique est un échec, le préfet n'écoute personne") == set()
     assert "abuse.obscene" in cats("envoie des nudes monsieur le préfet")
     assert cats("j'ai fait la queue une heure au centre de vaccination") == set()
+
+
+def test_praise_water_and_fireworks_are_not_apology_or_obscenity() -> None:
+    """« C'était magnifique » praises a crime only beside one; 💦 alone is water."""
+    assert cats("Quelqu'un a vu le feu d'artifice sur les quais ? C'était magnifique cette année") == set()
+    assert cats("Moi qui comptais enfin laver ma voiture cette année 🚗💦 tant pis") == set()
+    assert "abuse.apology" in cats("Le 7 octobre c'était magnifique, la prochaine fois ce sera ici")
+    assert "abuse.apology" in cats("Dommage qu'ils aient pas brûlé tout le commissariat, ça aurait été mérité")
+    assert "abuse.threat" in cats("on a ton adresse, fais gaffe à toi")
 
 
 def test_mockery_is_rudeness_not_insult() -> None:
