@@ -236,6 +236,7 @@ def test_adverts_in_words_no_list_holds_are_spam(text: str, post: Post | None) -
         ("urgent, mon dossier est bloqué depuis 3 mois, contactez-moi en privé svp", TRAFFIC),
         ("Article intéressant sur les ZFE : 1 200 € de prime pour changer de voiture https://t.co/abc", TRAFFIC),
         ("La piscine municipale est à 2€ l'entrée, profitez-en avec la chaleur", HEAT),
+        ("@Yasmine le RSA c'est quand tu as très peu de revenus, fais le simulateur sur le site de la caf", TAX),
     ],
 )
 def test_prices_links_and_warnings_are_not_adverts(text: str, post: Post) -> None:
