@@ -166,9 +166,34 @@ def test_replies_third_blind_corpus() -> None:
     assert records["request.information"]["recall"] >= 0.95, records["request.information"]
     assert records["request.personal_case"]["precision"] >= 0.92, records["request.personal_case"]
     assert records["offtopic.spam"]["precision"] >= 0.97, records["offtopic.spam"]
+    assert records["offtopic.spam"]["recall"] >= 0.85, records["offtopic.spam"]
+    assert records["offtopic.unrelated"]["recall"] >= 0.62, records["offtopic.unrelated"]
     actions = report["actions"]
     assert actions["reply_with_url"]["recall"] >= 0.80, actions["reply_with_url"]
     assert actions["do_not_reply"]["precision"] >= 0.92, actions["do_not_reply"]
     assert actions["delete_comment"]["precision"] >= 0.97, actions["delete_comment"]
     assert actions["propose_private_message"]["precision"] == 1.0, actions["propose_private_message"]
     assert report["tags"]["hard_negative"]["deleted"] == 0
+
+
+def test_replies_fourth_and_fifth_blind_corpora() -> None:
+    """requests_blind4.jsonl and requests_blind5.jsonl (a Gironde page), written blind and
+    committed before their first measurement (2026-12-03). The floors are a little under
+    the figures after that session's changes (see docs/evaluation.md for the first-run figures),
+    so unseen-text quality can only rise."""
+    for name, info_f1, url, off_recall, spam_recall in (
+        ("requests_blind4.jsonl", 0.87, 0.76, 0.75, 0.92),
+        ("requests_blind5.jsonl", 0.84, 0.70, 0.50, 0.92),
+    ):
+        report = _requests_report(name)
+        records = report["records_by_category"]
+        assert records["request.information"]["f1"] >= info_f1, (name, records["request.information"])
+        assert records["offtopic.unrelated"]["precision"] >= 0.95, (name, records["offtopic.unrelated"])
+        assert records["offtopic.unrelated"]["recall"] >= off_recall, (name, records["offtopic.unrelated"])
+        assert records["offtopic.spam"]["precision"] >= 0.97, (name, records["offtopic.spam"])
+        assert records["offtopic.spam"]["recall"] >= spam_recall, (name, records["offtopic.spam"])
+        actions = report["actions"]
+        assert actions["reply_with_url"]["recall"] >= url, (name, actions["reply_with_url"])
+        assert actions["delete_comment"]["precision"] == 1.0, (name, actions["delete_comment"])
+        assert actions["do_not_reply"]["precision"] >= 0.97, (name, actions["do_not_reply"])
+        assert report["tags"]["hard_negative"]["deleted"] == 0, name

@@ -310,3 +310,21 @@ def test_a_date_shared_with_the_post_relates_it() -> None:
 def test_a_scam_testimony_is_no_advert() -> None:
     text = "Je me suis fait avoir l'an dernier, 49 € sur un site qui ressemblait à l'ANTS. Partagez !"
     assert "offtopic.spam" not in _categories(text, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toiture abîmée par la grêle ? Couvreur agréé, devis gratuit sous 24h, intervention rapide, écrivez-nous en MP !",
+        "Pneus neige à prix d'usine, montage offert chez nos partenaires, stocks limités",
+    ],
+)
+def test_an_advert_read_as_a_contact_demand_is_still_an_advert(text: str) -> None:
+    """« intervention », « partenaires » make a contact demand; beside an offer and a way to reach
+    the seller, only a question or a personal case keeps a comment from being an advert."""
+    assert _categories(text, SNOW) == ["offtopic.spam"]
+
+
+def test_a_gift_in_the_news_is_no_advert() -> None:
+    text = "Téhéran expose des voitures anciennes, dont une offerte par un dictateur https://t.co/abc"
+    assert "offtopic.spam" not in _categories(text, None)
