@@ -170,6 +170,16 @@ def test_a_question_that_opens_with_et_or_points_back_with_y_follows_up() -> Non
         assert [a.url for a in MOD.review(Comment(text=text, post=bonus)).actions] == [page], text
 
 
+def test_a_pronoun_for_the_posts_thing_and_a_private_pool_follow_up() -> None:
+    """« je l'ai perdu » stands for what the post is about; filling a pool is no local service."""
+    cheque = Post(text="⚡ Chèque énergie : les chèques sont envoyés automatiquement par courrier.")
+    found = MOD.review(Comment(text="Je l'ai perdu, comment faire pour le récupérer ?", post=cheque))
+    assert found.kinds == ["reply_with_url"] and "chequeenergie" in (found.actions[0].url or "")
+    drought = Post(text="💧 Sécheresse : arrêté préfectoral, arrosage des pelouses et remplissage des piscines interdits.")
+    pool = MOD.review(Comment(text="on a le droit de remplir la piscine ou pas ???", post=drought))
+    assert pool.kinds == ["reply_with_url"] and "vigieau" in (pool.actions[0].url or "")
+
+
 def test_walking_and_working_are_no_market() -> None:
     """« marche » is « marché » once folded: « la marche à suivre » and « ça marche » name no
     local market, « le marché de Noël » does."""

@@ -107,6 +107,7 @@ _MODALS = frozenset({"peut", "peux", "peuvent", "pouvez", "pouvons", "pourra", "
 « les », « en » stand for a thing, the post's. Not « faut », which is followed by articles as
 often (« il faut la carte d'identité »)."""
 _CLITICS = frozenset({"le", "la", "les", "l", "en"})
+_HAVE = frozenset({"ai", "a", "as", "avons", "avez", "ont", "avais", "avait", "aurai", "aura"})
 _CONCERNED = frozenset({"concerne", "concernes", "concernee", "concernees", "concernent", "pareil", "pareille"})
 _WEAK = "topic:weak_"
 """``weak_social`` in ``topics.toml``: words that touch the social topic without naming it."""
@@ -290,10 +291,13 @@ def follows_up(text: str, post_text: str, page_keys: frozenset[str] = frozenset(
 
 
 def _takes_up(forms: list[str]) -> bool:
-    """True when an object pronoun after a modal verb stands for what the post is about
-    (« mon fils peut encore le faire ? » under a post on a vaccine)."""
+    """True when an object pronoun stands for what the post is about: after a modal verb
+    (« mon fils peut encore le faire ? » under a post on a vaccine), or elided before « avoir »
+    (« je l'ai perdu, comment faire ? » under a post on the energy cheque)."""
     return any(
-        form in _CLITICS and i + 1 < len(forms) and not _MODALS.isdisjoint(forms[max(0, i - 2) : i])
+        form in _CLITICS and i + 1 < len(forms) and (
+            not _MODALS.isdisjoint(forms[max(0, i - 2) : i]) or (form == "l" and forms[i + 1] in _HAVE)
+        )
         for i, form in enumerate(forms)
     )
 
