@@ -32,6 +32,20 @@ def test_personal_data_corpus() -> None:
     for kind in ("remove_personal_data", "reply_with_contact_message"):
         assert report["actions"][kind]["precision"] >= 0.95, report["actions"][kind]
         assert report["actions"][kind]["recall"] >= 0.95, report["actions"][kind]
+    assert "delete_comment" not in report["actions"], "a comment giving its own data is never deleted"
+
+
+def test_deletions_are_scored_even_where_none_is_expected(tmp_path: Path) -> None:
+    """A corpus that labels no deletion still counts the deletions it gets: « merci de me
+    recontacter à l'adresse suivante » was once deleted as a threat, unseen."""
+    record = (
+        '{"type": "comment", "id": "x1", "text": "espèce de connard, tu comprends rien", '
+        '"expected": {"detections": [], "actions": []}}\n'
+    )
+    path = tmp_path / "one.jsonl"
+    path.write_text(record, encoding="utf-8")
+    report = evaluate(load_corpus(path), Moderator(Config.from_toml("examples/civicmod.toml"))).as_dict()
+    assert report["actions"]["delete_comment"]["fp"] == 1
 
 
 def test_abuse_corpus() -> None:

@@ -127,17 +127,22 @@ HINT_SCORE = 0.5
 """Detections scored below this are hints (a numéro vert, a public street), not claims."""
 
 
+ALWAYS_SCORED = "delete_comment"
+
+
 def evaluate(
     examples: Iterable[Example], moderator: Moderator, *, min_score: float = HINT_SCORE
 ) -> EvaluationReport:
-    """Review every example and count. Only labelled categories and kinds are scored.
+    """Review every example and count. Only labelled categories and kinds are scored, and
+    ``delete_comment`` always: a wrong deletion is the one error a page cannot take back, so a
+    corpus that expects none still counts the deletions it gets.
 
     Detections below ``min_score`` are not counted: the decision keeps them for
     information, but nothing acts on them.
     """
     examples = list(examples)
     cats = {e.category for ex in examples for e in ex.detections}
-    kinds = {a.kind for ex in examples for a in ex.actions}
+    kinds = {a.kind for ex in examples for a in ex.actions} | {ALWAYS_SCORED}
     report = EvaluationReport(records=len(examples))
     for ex in examples:
         decision = moderator.review(ex.item)
