@@ -251,3 +251,11 @@ def test_who_after_c_est_how_to_and_conditional_quand_ask(text: str) -> None:
 @pytest.mark.parametrize("text", ["comment vivre avec 600 euros par mois, franchement", "Comment dire... bravo"])
 def test_how_sighing_is_no_request(text: str) -> None:
     assert _category(text) is None
+
+
+def test_a_lost_document_asks_the_procedure_not_a_personal_case() -> None:
+    """Declaring a lost passport and asking for a new one is the same for everyone: the page
+    answers it. A lost energy cheque, or a document lost by the post, is the author's file."""
+    assert _category("jai perdu mon passeport au ski, je fais comment pr en refaire un") == "request.information"
+    assert _category("jai perdu mon cheque energie je peux en avoir un autre ?") == "request.personal_case"
+    assert _category("mon passeport a été perdu par la poste, vous pouvez vérifier ?") == "request.personal_case"

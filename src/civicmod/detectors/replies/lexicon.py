@@ -21,7 +21,7 @@ REQUEST_CATEGORIES = ("request.information", "request.personal_case", "request.c
 OFFTOPIC_CATEGORIES = ("offtopic.unrelated", "offtopic.spam")
 """What the off-topic detector reports."""
 SIGNALS = ("signal.rhetorical", "signal.commenter", "signal.chitchat", "signal.local",
-           "signal.warning")
+           "signal.warning", "signal.lost_document")
 """Intermediate signals the detectors weigh; never reported."""
 COMMERCE_CUES = ("cue.sale", "cue.offer", "cue.reach", "cue.urgency")
 """The kinds of advert cues :mod:`civicmod.detectors.replies.commerce` counts; never reported."""

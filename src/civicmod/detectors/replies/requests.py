@@ -24,7 +24,7 @@ from civicmod.detection import Detection
 from civicmod.detectors.registry import register_detector
 from civicmod.detectors.replies.lexicon import REQUEST_CATEGORIES
 from civicmod.detectors.replies.relevance import addressed_to_someone_else, private_matter
-from civicmod.detectors.replies.signals import Signals, signals
+from civicmod.detectors.replies.signals import Signals, Span, signals
 from civicmod.models import Comment, Item
 from civicmod.resources import ResourceIndex, resource_index
 
@@ -52,6 +52,12 @@ class Audience:
         return self.index is not None and self.index.best(comment.text) is not None
 
 
+def _a_lost_document_procedure(s: Signals, span: Span) -> bool:
+    """« j'ai perdu mon passeport, je fais comment pr en refaire un » tells the author's story but
+    asks the procedure, the same for everyone: an information request the page answers."""
+    return span.rule == "request.own-case" and s.has("signal.lost_document") and s.has("request.information")
+
+
 @register_detector("request", default=True)
 class RequestDetector:
     """Information requests, personal cases and partnership demands in comments."""
@@ -72,7 +78,7 @@ class RequestDetector:
             ("request.personal_case", "demande sur sa propre situation"),
         ):
             span = s.first(category)
-            if span is not None:
+            if span is not None and not _a_lost_document_procedure(s, span):
                 return [self._detection(text, category, span.start, span.end,
                                         f"{span.rule} : {evidence}")]  # fmt: skip
         if self.audience.asks_the_page(item, s):
