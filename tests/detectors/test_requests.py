@@ -259,3 +259,18 @@ def test_a_lost_document_asks_the_procedure_not_a_personal_case() -> None:
     assert _category("jai perdu mon passeport au ski, je fais comment pr en refaire un") == "request.information"
     assert _category("jai perdu mon cheque energie je peux en avoir un autre ?") == "request.personal_case"
     assert _category("mon passeport a été perdu par la poste, vous pouvez vérifier ?") == "request.personal_case"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Encore un forum où on fait la queue une heure pour qu'on nous dise de postuler sur le site...",
+        "Les Girondins en National 2, qui l'aurait cru il y a dix ans... 😔",
+    ],
+)
+def test_a_relative_ou_and_qui_l_aurait_cru_ask_nothing(text: str) -> None:
+    assert _category(text) is None
+
+
+def test_ou_without_its_accent_still_offers_an_alternative() -> None:
+    assert _category("bjr la crue a atteint son pic ou ça monte encore") == "request.information"

@@ -218,6 +218,22 @@ def _opens_with_how(words: Words, lo: int, hi: int) -> Span | None:
     return Span("request.information", words.starts[k], words.ends[min(hi, k + 4) - 1], "request.how-to")
 
 
+_DETERMINERS = frozenset({"un", "une", "le", "la", "les", "l", "ce", "cet", "cette", "ces", "des", "du",
+                          "mon", "ma", "mes", "son", "sa", "ses", "notre", "votre", "leur"})  # fmt: skip
+
+
+def _relative_where(text: str, words: Words, i: int) -> bool:
+    """« encore un forum où on fait la queue… »: « où », accent written, after a noun and its
+    determiner relates, it asks nothing (in a sentence without a question mark). Without the
+    accent it is as often « or » (« la crue a atteint son pic ou ça monte encore »)."""
+    forms = words.forms
+    return (
+        forms[i] == "ou" and i >= 2 and forms[i - 2] in _DETERMINERS
+        and words.clauses[i - 2] == words.clauses[i]
+        and text[words.starts[i] : words.ends[i]].lower() == "où"
+    )
+
+
 def _to_the_readers(words: Words, lo: int, hi: int) -> Span | None:
     """A question that opens with « quelqu'un … », « qqn … » or « qui a des … » asks the readers
     (« Quelqu'un joue au padel à Caluire ? »), unless it names the page's services."""
@@ -261,6 +277,8 @@ def signals(text: str) -> Signals:
                 if all(words.quoted[i:j]) or (pattern.unless and i in matcher.covered(pattern.unless)):
                     continue
                 if pattern.id == "request.wh" and _embedded(words, i) and not _asked(clean, words.ends[j - 1]):
+                    continue
+                if pattern.id == "request.ask" and _relative_where(clean, words, i) and not _asked(clean, words.ends[j - 1]):
                     continue
                 spans_out.append(Span(pattern.category, words.starts[i], words.ends[j - 1], pattern.id))
         spans_out += _local_offices(words, tags)
