@@ -114,8 +114,10 @@ def offer_cues(text: str, links: tuple[tuple[int, int], ...]) -> Offer:
     if not found:
         return Offer((), 0)  # a price and a link alone make no advert: no need to look for them
     offers = _apart(sorted((x.start, x.end) for x in found if x.category in _OFFERING))
-    found += [Span("cue.price", m.start(), m.end(), "cue.price") for m in _PRICE.finditer(text)][:1]
-    found += [Span("cue.link", a, b, "cue.link") for a, b in links][:1]
+    if price := _PRICE.search(text):
+        found.append(Span("cue.price", price.start(), price.end(), "cue.price"))
+    if links:
+        found.append(Span("cue.link", *links[0], "cue.link"))
     first: dict[str, Span] = {}
     for cue in sorted(found, key=lambda c: c.start):
         first.setdefault(cue.category, cue)

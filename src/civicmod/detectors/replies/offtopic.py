@@ -64,16 +64,15 @@ class OffTopicDetector:
     def _is_official(self, domain: str) -> bool:
         return any(domain == d or domain.endswith("." + d) for d in self.official)
 
-    def _asks(self, comment: Comment, s: Signals) -> bool:
-        """A request never counts as spam on its words alone (« j'ai presque rien gagné »)."""
-        return (s.has("request.personal_case") or s.has("request.contact")
-                or self.audience.asks_the_page(comment, s))  # fmt: skip
-
     def _asks_beyond_contact(self, comment: Comment, s: Signals) -> bool:
-        """An advert's « intervention rapide », « nos partenaires » read as a contact demand:
-        beside an offer and a way to reach the seller, only a question or a personal case protects
-        a comment from being an advert."""
+        """A question to the page or a personal case. A request never counts as spam on its
+        words alone (« j'ai presque rien gagné »); a contact demand does not protect an advert
+        that holds an offer and a way to reach the seller (« intervention rapide »,
+        « nos partenaires » are how adverts read too)."""
         return s.has("request.personal_case") or self.audience.asks_the_page(comment, s)
+
+    def _asks(self, comment: Comment, s: Signals) -> bool:
+        return s.has("request.contact") or self._asks_beyond_contact(comment, s)
 
     def _links(self, text: str, s: Signals) -> tuple[tuple[int, int], ...]:
         """Where the links to sites that are not official are."""
@@ -101,7 +100,7 @@ class OffTopicDetector:
                 return [self._detection(text, "offtopic.spam", start, start + len(url),
                                         f"lien qui imite un site officiel ({domain})")]  # fmt: skip
         offer = offer_cues(text, self._links(text, s))
-        if offer.is_strong or (offer.is_advert and not self._asks_beyond_contact(item, s)):
+        if offer.is_strong or (offer.is_advert and not (asks and self._asks_beyond_contact(item, s))):
             start, end = offer.span
             return [self._detection(text, "offtopic.spam", start, end,
                                     f"annonce ({offer.explain()}) : publicité sans rapport")]  # fmt: skip

@@ -185,6 +185,11 @@ def _small_talk_beside(own: frozenset[str], about: frozenset[str], text: str) ->
     return all(t in SMALL_TALK and not SMALL_TALK[t] & about for t in talk)
 
 
+def _touched(own: frozenset[str], about: frozenset[str], text: str, post_text: str) -> frozenset[str]:
+    """The topics ``text`` (its topics ``own``) and its post (``about``) share, weak words included."""
+    return (own & (about | weak_topics(post_text))) | (weak_topics(text) & about)
+
+
 def relation(text: str, post_text: str) -> Relation:
     """How ``text`` stands to the post ``post_text`` it answers."""
     mine, my_roots = topics_and_roots(text)
@@ -195,7 +200,7 @@ def relation(text: str, post_text: str) -> Relation:
         return "related"
     own = mine - _MARKERS
     about = theirs - _MARKERS
-    touched = (own & (about | weak_topics(post_text))) | (weak_topics(text) & about)
+    touched = _touched(own, about, text, post_text)
     if "thanks" in mine and not own & _STRONG_PRIVATE:
         return "related"
     forms = normalize(text).forms
@@ -231,7 +236,7 @@ def beside_the_post(text: str, post_text: str) -> bool:
     if "universal" in mine or my_roots & their_roots:
         return False
     own = mine - _MARKERS
-    if (own & (theirs | weak_topics(post_text))) or (weak_topics(text) & theirs):
+    if _touched(own, theirs - _MARKERS, text, post_text):
         return False
     concerned = {t for p in theirs for t in SMALL_TALK.get(p, ())}
     if own & concerned or any(SMALL_TALK.get(t, frozenset()) & theirs for t in own):

@@ -190,17 +190,14 @@ def _embedded(words: Words, i: int) -> bool:
     if forms[i] != "quand" or (i > 0 and forms[i - 1] in _ASKS_WHEN_AFTER):
         return False
     clauses = words.clauses
+    opened = False
     k = i - 1
     while k >= 0 and clauses[k] == clauses[i]:
         if forms[k] in _CONDITIONAL:
             return False
+        opened = opened or forms[k] not in _OPENERS
         k -= 1
-    k = i - 1
-    while k >= 0 and clauses[k] == clauses[i]:
-        if forms[k] not in _OPENERS:
-            return True
-        k -= 1
-    return False
+    return opened
 
 
 def _opens_with_how(words: Words, lo: int, hi: int) -> Span | None:
@@ -249,14 +246,15 @@ def _to_the_readers(words: Words, lo: int, hi: int) -> Span | None:
     return Span("signal.commenter", words.starts[lo], words.ends[hi - 1], "signal.to-the-readers")
 
 
-def _asked(text: str, at: int) -> bool:
-    """True when the sentence around ``at`` ends with a question mark."""
-    stop = min((k for k in (text.find(c, at) for c in ".!?\n") if k >= 0), default=len(text))
-    return text.startswith("?", stop)
-
-
 def _sentences(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+
+def _asked(text: str, at: int) -> bool:
+    """True when the sentence around ``at`` ends with a question mark (for the rare hit that
+    needs to know before the sentences are read)."""
+    stop = min((k for k in (text.find(c, at) for c in ".!?\n") if k >= 0), default=len(text))
+    return text.startswith("?", stop)
 
 
 @lru_cache(maxsize=4096)
@@ -276,9 +274,10 @@ def signals(text: str) -> Signals:
             for i, j in hits:
                 if all(words.quoted[i:j]) or (pattern.unless and i in matcher.covered(pattern.unless)):
                     continue
-                if pattern.id == "request.wh" and _embedded(words, i) and not _asked(clean, words.ends[j - 1]):
-                    continue
-                if pattern.id == "request.ask" and _relative_where(clean, words, i) and not _asked(clean, words.ends[j - 1]):
+                relates = (pattern.id == "request.wh" and _embedded(words, i)) or (
+                    pattern.id == "request.ask" and _relative_where(clean, words, i)
+                )
+                if relates and not _asked(clean, words.ends[j - 1]):
                     continue
                 spans_out.append(Span(pattern.category, words.starts[i], words.ends[j - 1], pattern.id))
         spans_out += _local_offices(words, tags)
@@ -288,13 +287,14 @@ def signals(text: str) -> Signals:
     trailing = 0
     previous: tuple[int, int] | None = None
     for start, end in _sentences(clean):
+        question = clean[start:end].rstrip().endswith("?")
         lo, hi = bisect_left(words.starts, start), bisect_left(words.starts, end)
         if hi > lo:
             previous = (start, lo)
-            if clean[start:end].rstrip().endswith("?") and (readers := _to_the_readers(words, lo, hi)):
+            if question and (readers := _to_the_readers(words, lo, hi)):
                 spans_out.append(readers)
         scornful = bisect_left(marked, start) < bisect_left(marked, end)
-        if not clean[start:end].rstrip().endswith("?"):
+        if not question:
             if scornful:
                 rhetorical.append((start, end))
             elif trailing < _MAX_TRAILING and (
