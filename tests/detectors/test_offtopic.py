@@ -204,7 +204,6 @@ def test_a_rank_inside_a_question_is_no_chit_chat() -> None:
 
 
 TRAFFIC = Post(text="🚧 Travaux sur la RD 383 : déviation par Bron du 3 au 14 juin, prévoyez un temps de trajet plus long.")
-HEAT = Post(text="🌡️ Canicule : vigilance orange dès demain. Buvez de l'eau, évitez les efforts aux heures chaudes.")
 
 
 @pytest.mark.parametrize(
