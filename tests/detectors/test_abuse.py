@@ -234,3 +234,64 @@ def test_one_pass_by_default_and_categories_can_be_turned_off_by_name() -> None:
     assert {d.category for d in quiet.review(Comment(text=text)).detections} == {"abuse.rudeness"}
     only = Moderator(Config.from_dict({"detectors": {"enable": ["rudeness"]}}))
     assert [d.name for d in only.detectors] == ["rudeness"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "brûlez la sous-préfecture ce soir",
+        "si la cantine ferme on vient cramer vos bagnoles",
+        "une balle entre les yeux pour ce préfet",
+        "la permanence du député, on va la taguer et la brûler",
+        "les molotovs sont prêts pour dimanche",
+        "cette nuit tous les radars du coin flambent",
+        "on a vos noms et vos photos, les contrôleurs",
+        "un policier de moins, on va continuer",
+    ],
+)
+def test_threats_against_people_and_property_in_other_words(text: str) -> None:
+    assert "abuse.threat" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On vous attend nombreux samedi au stand de l'association !",
+        "Le préfet devra régler le dossier du tunnel, c'est là qu'on l'attend",
+        "L'an prochain on leur met une raclée dans les urnes",
+        "Pour la mousse, battez les blancs en neige et cassez les oeufs un par un",
+        "J'ai crevé les pneus de ma voiture sur un nid-de-poule avenue Foch",
+        "les retraités vont prendre cher avec cette réforme",
+    ],
+)
+def test_invitations_idioms_and_cooking_are_not_threats(text: str) -> None:
+    assert cats(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "les roms volent partout, c'est dans leur nature",
+        "des femmes pompiers ? retour à la cuisine",
+        "c'est les juifs qui tirent les ficelles",
+        "on devrait interdire aux musulmans de voter",
+        "une mosquée de plus, une usine à terroristes de plus",
+        "les soudanais ont le QI d'une moule",
+    ],
+)
+def test_hate_without_a_slur(text: str) -> None:
+    assert "abuse.hate" in cats(text)
+
+
+def test_counter_speech_and_names_are_kept() -> None:
+    assert cats("Ceux qui disent que les handicapés coûtent trop cher n'ont jamais vu un ESAT") == set()
+    assert cats("Merci à Mme Salaud, la maîtresse de CE2, pour ses 20 ans à l'école") == set()
+    assert cats("Le préfet abuse de ses pouvoirs avec ces arrêtés à répétition") == set()
+    assert cats("si ma femme accouche sur la route je casse la gueule au directeur") == {"abuse.threat"}
+
+
+def test_dismissal_is_rudeness_and_a_named_offence_is_defamation() -> None:
+    assert cats("tout le monde s'en balance de votre pub, lâchez-nous") == {"abuse.rudeness"}
+    assert cats("personne t'a demandé ton avis") == {"abuse.rudeness"}
+    assert "abuse.defamation" in cats("l'adjoint touche une commission sur chaque marché")
+    assert "abuse.defamation" in cats("le maire a couvert un trafic de permis de construire")

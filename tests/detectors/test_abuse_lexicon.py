@@ -78,3 +78,22 @@ def test_a_pattern_unless_names_a_known_class() -> None:
         build_lexicon({}, {}, {"pattern": [{"id": "p3", "category": "abuse.insult",
                                             "match": ["connard"], "unless": "nope"}]},
                       categories=CATEGORIES)
+
+
+def test_an_except_section_makes_a_class_innocent_in_a_phrase() -> None:
+    lex = build_lexicon({}, {"nouns": {"group": ["femme"]}, "except": {"group": ["ma femme"]}}, {},
+                        categories=CATEGORIES)  # fmt: skip
+    from civicmod.text.normalize import normalize
+
+    tagged = lex.tag(normalize("ma femme et les femmes", lex.vocabulary))
+    assert "group" not in tagged[1] and "group" in tagged[4]
+    with pytest.raises(ConfigError, match=r"\[except\]\.group: 'femme' needs two words"):
+        build_lexicon({}, {"except": {"group": ["femme"]}}, {}, categories=CATEGORIES)
+
+
+def test_a_word_the_tokenizer_cannot_read_is_a_typed_error() -> None:
+    with pytest.raises(ConfigError, match="reads as no word"):
+        build_lexicon({"term": [{"category": "abuse.obscene", "words": ["🛑"]}]}, {}, {},
+                      categories=CATEGORIES)
+    with pytest.raises(ConfigError, match=r"\[classes\]\.x: .*reads as no word"):
+        build_lexicon({}, {"classes": {"x": ["🛑"]}}, {}, categories=CATEGORIES)

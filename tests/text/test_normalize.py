@@ -163,3 +163,15 @@ def test_two_vocabularies_read_one_comment_with_the_same_spans_and_layout() -> N
     assert (abusive.sentences, abusive.clauses, abusive.proper) == (
         plain.sentences, plain.clauses, plain.proper)  # fmt: skip
     assert text[abusive.starts[2] : abusive.ends[2]] == "abruuuutis"
+
+
+def test_a_capital_after_a_title_is_a_name_and_a_title_ends_no_sentence() -> None:
+    words = normalize("Merci à Mme Salaud et à M. Connard. Vous êtes formidables")
+    proper = dict(zip(words.forms, words.proper, strict=True))
+    assert proper["salaud"] and proper["connard"]
+    assert words[4].sentence == words[7].sentence != words[-1].sentence
+
+
+def test_a_capital_after_a_question_mark_starts_a_sentence_not_a_name() -> None:
+    words = normalize("on peut venir en mairie ? Je ne trouve pas")
+    assert not words[words.forms.index("je")].proper

@@ -161,7 +161,7 @@ def _forms(phrase: str) -> tuple[str, ...]:
 def _variants(phrase: str, plural: bool) -> Iterable[tuple[str, ...]]:
     forms = _forms(phrase)
     if not forms:
-        return
+        raise ValueError(f"{phrase!r} reads as no word (an emoji the tokenizer does not know?)")
     yield forms
     last = forms[-1]
     if plural and len(forms) == 1 and last[-1] not in "sxz" and last.isalpha():
@@ -200,7 +200,7 @@ def merge_data(
     """Add one extra file's terms, class words and patterns to ``base``; nothing is replaced."""
     lexicon, classes, patterns = base
     lexicon = {"term": [*lexicon.get("term", []), *extra.get("term", [])]}
-    for section in ("classes", "nouns"):
+    for section in ("classes", "nouns", "except"):
         merged = {k: list(v) for k, v in classes.get(section, {}).items()}
         for cls, words in (extra.get(section) or {}).items():
             merged.setdefault(cls, []).extend(words if isinstance(words, list) else [words])
@@ -255,9 +255,21 @@ def build_lexicon(
         for name, words in (classes.get(section) or {}).items():
             if not isinstance(words, list):
                 raise ConfigError(f"{source}: [{section}].{name} must be a list of words")
-            for word in words:
-                for forms in _variants(str(word), plural):
-                    _add(lex.phrases, forms, str(name))
+            try:
+                for word in words:
+                    for forms in _variants(str(word), plural):
+                        _add(lex.phrases, forms, str(name))
+            except ValueError as exc:
+                raise ConfigError(f"{source}: [{section}].{name}: {exc}") from None
+    for name, phrases in (classes.get("except") or {}).items():
+        if not isinstance(phrases, list):
+            raise ConfigError(f"{source}: [except].{name} must be a list of phrases")
+        for phrase in phrases:
+            forms = _forms(str(phrase))
+            if len(forms) < 2:
+                raise ConfigError(f"{source}: [except].{name}: {phrase!r} needs two words or more "
+                                  "(a phrase in which the class's word is innocent)")  # fmt: skip
+            _add(lex.exceptions, forms, str(name))
     known = {c for classes_ in lex.phrases.values() for c in classes_}
     for i, entry in enumerate(patterns.get("pattern", [])):
         where = _where(source, "pattern", i)

@@ -58,7 +58,8 @@ _TOKEN = re.compile(r"[\w@$€*]+|[" + _EMOJI + r"=]")
 _TOKEN_ELIDED = re.compile(r"[\w@$€*]+['’]?|[" + _EMOJI + r"=]")
 """The same tokens, each with the apostrophe that follows it (``c'``, ``l'``): an elided
 word is never an SMS spelling."""
-_SENTENCE_END = re.compile(r"[!;\n…]|\.(?:\s|$)")
+_SENTENCE_END = re.compile(r"[!;\n…]|(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bMme)(?<!\bMlle)\.(?:\s|$)")
+"""A sentence ends at ``!``, ``;``, a line, an ellipsis, or a full stop that is not a title's (« M. Dupont »)."""
 _CLAUSE_END = re.compile(r"[,:?()\[\]–—]|\s-\s")
 _RUN3 = re.compile(r"([^*])\1{2,}")
 _RUN2 = re.compile(r"(.)\1+")
@@ -72,10 +73,13 @@ _MAY_BE_SPACED = re.compile(
 """A single letter between separators, or letters glued by a dot: maybe ``c o n`` or ``f0ut.r3``.
 Written from the separator so that the search skips quickly to candidates."""
 _HAS_QUOTE = re.compile("[«“\"]")
+_TITLES = frozenset({"m", "mme", "mmes", "mlle", "mr", "madame", "monsieur", "mademoiselle", "dr",
+                     "docteur", "docteure", "maitre", "maître", "pr", "professeur"})
+"""Civil and professional titles: the capitalised word after one is a name (« Mme Salaud »)."""
 _END = 1 << 62
 
 SMS: dict[str, tuple[str, ...]] = {
-    "c": ("c", "est"), "cé": ("c", "est"), "ce": ("ce",), "sé": ("c", "est"),
+    "c": ("c", "est"), "cé": ("c", "est"), "sé": ("c", "est"),
     "jvais": ("je", "vais"), "jvai": ("je", "vais"), "jve": ("je", "veux"),
     "jvous": ("je", "vous"), "jte": ("je", "te"), "jle": ("je", "le"), "jla": ("je", "la"),
     "jles": ("je", "les"), "jlui": ("je", "lui"), "jsuis": ("je", "suis"),
@@ -92,7 +96,7 @@ SMS: dict[str, tuple[str, ...]] = {
     "ptn": ("putain",), "ptin": ("putain",), "tg": ("ta", "gueule"), "ftg": ("ferme", "ta", "gueule"),
     "fdp": ("fils", "de", "pute"), "ntm": ("nique", "ta", "mere"), "ntr": ("nique", "ta", "race"),
     "pd": ("pede",), "pds": ("pedes",), "vrmt": ("vraiment",), "keuf": ("flic",),
-    "keufs": ("flics",), "couto": ("couteau",), "1": ("un",), "d": ("des",),
+    "keufs": ("flics",), "btrd": ("batard",), "btrds": ("batards",), "couto": ("couteau",), "1": ("un",), "d": ("des",),
     "ct": ("c", "etait"), "cetait": ("c", "etait"), "jfai": ("je", "fais"), "jfais": ("je", "fais"),
 }  # fmt: skip
 """SMS and oral spellings, expanded to the words patterns are written with."""
@@ -104,7 +108,8 @@ class Word(NamedTuple):
     ``obfuscated`` is true when undoing leetspeak, spacing, asterisks or
     homoglyphs was needed to read it: a sign of intent the evidence can cite.
     ``proper`` marks a capitalised word inside a sentence after a lower-case one
-    (« à Poil », « les Enfoirés »): a name, not the word it spells.
+    (« à Poil », « les Enfoirés ») or after a title (« Mme Salaud »): a name, not the word
+    it spells.
     ``clause`` counts commas and colons too: a negation holds inside its clause.
     """
 
@@ -461,7 +466,11 @@ def _layout(
                 src[a].isupper()
                 and sentences[k - 1] == sentences[k]
                 and not src[a : ends[k]].isupper()
-                and src[starts[k - 1]].islower()
+                and (
+                    src[starts[k - 1]].islower()
+                    or src[starts[k - 1] : ends[k - 1]].lower() in _TITLES
+                )
+                and "?" not in src[ends[k - 1] : a]
             ):
                 proper[k] = True
     if parts is not None:
