@@ -60,6 +60,17 @@ def test_an_office_is_local_only_when_named_or_asked_about_its_opening() -> None
         assert MOD.review(Comment(text=text, post=PASSPORTS)).kinds == ["answer_request"], text
 
 
+CITY = Moderator(Config.from_toml("tests/corpus/requests_blind6.toml"))
+
+
+def test_a_local_service_is_answered_by_the_page_whose_title_names_it() -> None:
+    """A prefecture's page has nothing on a town's pool; a city hall configures one."""
+    text = "la piscine est ouverte le dimanche ?"
+    urls = [a.url for a in CITY.review(Comment(text=text, author=CITIZEN)).actions]
+    assert len(urls) == 1 and urls[0] is not None and "piscine" in urls[0]
+    assert MOD.review(Comment(text=text, author=CITIZEN)).kinds == ["answer_request"]
+
+
 DROUGHT = Post(text="Sécheresse : un arrêté de restriction des usages de l'eau est en vigueur. "
                     "L'arrosage des pelouses est interdit de 8h à 20h.")
 

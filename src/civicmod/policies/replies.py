@@ -29,8 +29,7 @@ from collections.abc import Iterable
 from civicmod.action import Action
 from civicmod.config import Resource
 from civicmod.detection import Detection
-from civicmod.detectors.replies.relevance import follows_up
-from civicmod.detectors.replies.signals import signals
+from civicmod.detectors.replies.relevance import follows_up, local_beside
 from civicmod.models import Comment
 from civicmod.policies.context import PolicyContext
 from civicmod.policies.messages import (
@@ -105,7 +104,9 @@ def official_page(resources: tuple[Resource, ...], comment: Comment) -> tuple[Re
     post_keys = frozenset(keys_of(post))
     match = index.best(text, context=post_keys)
     if match is not None:
-        if signals(text).has("signal.local") or _another_kind(index, text, post_keys, match):
+        if local_beside(text, frozenset(keys_of(match.resource.title))) or _another_kind(
+            index, text, post_keys, match
+        ):
             return None, False
         return match, False
     if not post.strip() or index.scores(text):

@@ -307,6 +307,27 @@ def _takes_up(forms: list[str]) -> bool:
     )
 
 
+def local_beside(text: str, page_keys: frozenset[str]) -> bool:
+    """True when ``text`` names a local place or service that the page is not about.
+
+    On a prefecture's page « la piscine » is a town's business that no national page
+    answers; on a city hall's page that configured « Piscines municipales » it is
+    exactly what the page is about (« les piscines ouvrent plus tard avec la canicule ? »).
+    ``page_keys`` are the keys of the page's title: a keyword alone (« vaccination au
+    collège ») does not make the page answer what happens in one school.
+
+    >>> local_beside("la piscine est ouverte dimanche ?", frozenset({"piscin"}))
+    False
+    >>> local_beside("la piscine est ouverte dimanche ?", frozenset({"passeport"}))
+    True
+    """
+    return any(
+        page_keys.isdisjoint(keys_of(text[s.start : s.end]))
+        for s in signals(text).spans
+        if s.category == "signal.local"
+    )
+
+
 def is_local(text: str) -> bool:
     """True when ``text`` asks about a named place or a local service (« la piscine de Vaulx »).
 
@@ -320,7 +341,7 @@ def is_local(text: str) -> bool:
         name and "?" not in text[words.ends[i - 1] : words.starts[i]]
         for i, name in enumerate(words.proper)
     )
-    return named or signals(text).has("signal.local")
+    return named or local_beside(text, frozenset())
 
 
 def addressed_to_someone_else(text: str, page_handle: str) -> bool:
