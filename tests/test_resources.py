@@ -89,3 +89,11 @@ def test_a_word_inside_a_synonym_phrase_speaks_for_that_phrase_only() -> None:
     text = "Un ami peut voter à ma place s'il est inscrit dans une autre ville ?"
     assert _url(text) == "www.maprocuration.gouv.fr"
     assert _url("Il faut être inscrit depuis combien de temps pour voter ?") == "F1367"
+
+
+def test_a_plural_meets_its_singular_whatever_the_suffix() -> None:
+    from civicmod.text.stem import stem
+
+    for singular, plural in [("scolaire", "scolaires"), ("arrivant", "arrivants"),
+                             ("papier", "papiers"), ("parent", "parents")]:  # fmt: skip
+        assert stem(singular) == stem(plural)

@@ -98,6 +98,11 @@ def test_a_question_on_private_life_under_an_unrelated_post_is_no_request() -> N
         "ma demande de carte grise est en cours depuis trois semaines",  # « depuis » + duration
         "mon dossier de naturalisation attend il y a 8 mois déjà",
         "Mon APL est passée à 80 euros sans explication",
+        "on m'a facturé la cantine de ma fille alors qu'elle était absente",
+        "ma voiture a été enlevée devant chez moi hier, qui dois-je appeler ?",
+        "notre mariage a été déplacé par vos services sans nous prévenir",
+        "je voudrais savoir si ma demande de place en crèche a bien été enregistrée",
+        "J'ai rendu les livres et je reçois encore des relances de la médiathèque",
     ],
 )
 def test_personal_cases(text: str) -> None:

@@ -18,7 +18,8 @@ _SUFFIXES = (
     "ateur", "euses", "euse", "eurs", "eur", "ites", "ite", "ives", "ive", "ances", "ance", "ences",
     "ence", "iques", "ique", "ismes", "isme", "istes", "iste", "ables", "able", "ibles", "ible",
     "erons", "eront", "erais", "erait", "eraient", "erez", "eras", "erai", "era", "aient", "ions",
-    "ees", "ee", "ies", "ie", "ire", "its", "it", "es", "er", "ez", "ent", "ons", "ais", "ait", "ant", "e", "s", "x",
+    "ees", "ee", "ies", "ie", "ires", "ire", "its", "it", "ers", "es", "er", "ez", "ents", "ent", "ons", "ais", "ait",
+    "ants", "ant", "e", "s", "x",
 )  # fmt: skip
 _MIN_STEM = 4
 
