@@ -211,3 +211,30 @@ def test_replies_fourth_and_fifth_blind_corpora() -> None:
         assert actions["delete_comment"]["precision"] == 1.0, (name, actions["delete_comment"])
         assert actions["do_not_reply"]["precision"] >= 0.97, (name, actions["do_not_reply"])
         assert report["tags"]["hard_negative"]["deleted"] == 0, name
+
+
+def test_fifth_abuse_corpus_written_blind() -> None:
+    """abuse_blind3.jsonl, written blind and committed before its first measurement
+    (2026-12-03; docs/evaluation.md gives the first run, 0.947 / 0.640 for deletion)."""
+    report = _report("abuse_blind3.jsonl")
+    records = report["records_by_category"]
+    assert records["abuse.insult"]["recall"] >= 0.92, records["abuse.insult"]
+    assert records["abuse.hate"]["recall"] >= 0.82, records["abuse.hate"]
+    assert records["abuse.threat"]["recall"] >= 0.87, records["abuse.threat"]
+    assert report["actions"]["delete_comment"]["precision"] >= 0.97
+    assert report["actions"]["delete_comment"]["recall"] >= 0.86
+    negatives = report["tags"]["hard_negative"]
+    assert negatives["deleted"] / negatives["records"] < 0.01, negatives
+
+
+def test_replies_sixth_blind_corpus_a_city_halls_own_resources() -> None:
+    """requests_blind6.jsonl with its own page configuration (a city hall, 28 resources written
+    by the same blind helper), committed before its first measurement (2026-12-03)."""
+    report = _report("requests_blind6.jsonl", "requests_blind6.toml")
+    records = report["records_by_category"]
+    assert records["request.information"]["f1"] >= 0.86, records["request.information"]
+    assert records["request.personal_case"]["precision"] >= 0.90, records["request.personal_case"]
+    assert records["request.personal_case"]["recall"] >= 0.74, records["request.personal_case"]
+    assert report["actions"]["reply_with_url"]["recall"] >= 0.65, report["actions"]["reply_with_url"]
+    assert report["actions"]["delete_comment"]["precision"] == 1.0
+    assert report["actions"]["do_not_reply"]["precision"] >= 0.97
