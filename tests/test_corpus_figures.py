@@ -111,15 +111,24 @@ def _requests_report(name: str) -> dict[str, dict[str, dict[str, float]]]:
     return _report(name, "requests.toml")
 
 
-def test_fourth_abuse_corpus_written_blind() -> None:
-    """Written blind in two parts (docs/evaluation.md gives both first runs): deletion precision
-    and criticism kept as on the other corpora, lower recall floors."""
-    report = _report("abuse_blind2.jsonl")
+@pytest.mark.parametrize(
+    ("name", "insult", "hate", "threat", "delete_recall"),
+    [("abuse_blind2.jsonl", 0.93, 0.93, None, 0.82), ("abuse_blind3.jsonl", 0.92, 0.82, 0.87, 0.86)],
+)
+def test_abuse_corpora_written_blind(
+    name: str, insult: float, hate: float, threat: float | None, delete_recall: float
+) -> None:
+    """abuse_blind2 (two parts) and abuse_blind3 (2026-12-03), written blind and committed
+    before their first runs (docs/evaluation.md gives them): deletion precision and criticism
+    kept as on the other corpora, lower recall floors."""
+    report = _report(name)
     records = report["records_by_category"]
-    assert records["abuse.insult"]["recall"] >= 0.93, records["abuse.insult"]
-    assert records["abuse.hate"]["recall"] >= 0.93, records["abuse.hate"]
+    assert records["abuse.insult"]["recall"] >= insult, records["abuse.insult"]
+    assert records["abuse.hate"]["recall"] >= hate, records["abuse.hate"]
+    if threat is not None:
+        assert records["abuse.threat"]["recall"] >= threat, records["abuse.threat"]
     assert report["actions"]["delete_comment"]["precision"] >= 0.97
-    assert report["actions"]["delete_comment"]["recall"] >= 0.82
+    assert report["actions"]["delete_comment"]["recall"] >= delete_recall
     negatives = report["tags"]["hard_negative"]
     assert negatives["deleted"] / negatives["records"] < 0.01, negatives
 
@@ -211,20 +220,6 @@ def test_replies_fourth_and_fifth_blind_corpora() -> None:
         assert actions["delete_comment"]["precision"] == 1.0, (name, actions["delete_comment"])
         assert actions["do_not_reply"]["precision"] >= 0.97, (name, actions["do_not_reply"])
         assert report["tags"]["hard_negative"]["deleted"] == 0, name
-
-
-def test_fifth_abuse_corpus_written_blind() -> None:
-    """abuse_blind3.jsonl, written blind and committed before its first measurement
-    (2026-12-03; docs/evaluation.md gives the first run, 0.947 / 0.640 for deletion)."""
-    report = _report("abuse_blind3.jsonl")
-    records = report["records_by_category"]
-    assert records["abuse.insult"]["recall"] >= 0.92, records["abuse.insult"]
-    assert records["abuse.hate"]["recall"] >= 0.82, records["abuse.hate"]
-    assert records["abuse.threat"]["recall"] >= 0.87, records["abuse.threat"]
-    assert report["actions"]["delete_comment"]["precision"] >= 0.97
-    assert report["actions"]["delete_comment"]["recall"] >= 0.86
-    negatives = report["tags"]["hard_negative"]
-    assert negatives["deleted"] / negatives["records"] < 0.01, negatives
 
 
 def test_replies_sixth_blind_corpus_a_city_halls_own_resources() -> None:

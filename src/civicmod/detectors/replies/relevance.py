@@ -312,7 +312,7 @@ def local_beside(text: str, page_keys: frozenset[str]) -> bool:
 
     On a prefecture's page « la piscine » is a town's business that no national page
     answers; on a city hall's page that configured « Piscines municipales » it is
-    exactly what the page is about (« les piscines ouvrent plus tard avec la canicule ? »).
+    exactly what the page is about (« la piscine est ouverte le dimanche ? »).
     ``page_keys`` are the keys of the page's title: a keyword alone (« vaccination au
     collège ») does not make the page answer what happens in one school.
 
@@ -337,11 +337,8 @@ def is_local(text: str) -> bool:
     Savoie c'est pareil ? » under a deadline) is the scope of the post, which its page gives.
     """
     words = normalize(text)
-    named = _CONCERNED.isdisjoint(words.forms) and any(
-        name and "?" not in text[words.ends[i - 1] : words.starts[i]]
-        for i, name in enumerate(words.proper)
-    )
-    return named or local_beside(text, frozenset())
+    named = _CONCERNED.isdisjoint(words.forms) and any(words.proper)  # no name after « ? »
+    return named or signals(text).has("signal.local")
 
 
 def addressed_to_someone_else(text: str, page_handle: str) -> bool:
