@@ -58,8 +58,9 @@ _TOKEN = re.compile(r"[\w@$€*]+|[" + _EMOJI + r"=]")
 _TOKEN_ELIDED = re.compile(r"[\w@$€*]+['’]?|[" + _EMOJI + r"=]")
 """The same tokens, each with the apostrophe that follows it (``c'``, ``l'``): an elided
 word is never an SMS spelling."""
-_SENTENCE_END = re.compile(r"[!;\n…]|(?<!\bM)(?<!\bMM)(?<!\bDr)(?<!\bMme)(?<!\bMlle)\.(?:\s|$)")
-"""A sentence ends at ``!``, ``;``, a line, an ellipsis, or a full stop that is not a title's (« M. Dupont »)."""
+_SENTENCE_END = re.compile(r"[!;\n…]|\.(?<!\bM\.)(?<!\bMM\.)(?<!\bDr\.)(?<!\bMme\.)(?<!\bMlle\.)(?:\s|$)")
+"""A sentence ends at ``!``, ``;``, a line, an ellipsis, or a full stop that is not a title's
+(« M. Dupont »). The dot comes before the look-behinds: tried at every character, they cost 5×."""
 _CLAUSE_END = re.compile(r"[,:?()\[\]–—]|\s-\s")
 _RUN3 = re.compile(r"([^*])\1{2,}")
 _RUN2 = re.compile(r"(.)\1+")
