@@ -131,3 +131,17 @@ def test_directory_with_a_bad_csv_is_a_usage_error(
     (tmp_path / "c.toml").write_text('[directory]\ncsv = "comptes.csv"\n', encoding="utf-8")
     assert main(["directory", "--config", str(tmp_path / "c.toml")]) == 2
     assert "comptes.csv: line 2, column kind" in capsys.readouterr().err
+
+
+def test_review_warms_up_and_freezes_once_before_reading(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from civicmod import Moderator
+
+    calls: list[bool] = []
+    monkeypatch.setattr(Moderator, "warm_up", lambda self, *, freeze=False: calls.append(freeze))
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"type": "comment", "id": "a", "text": "bonjour"}\n', encoding="utf-8")
+    assert main(["review", str(source), "--quiet"]) == 0
+    assert calls == [True]
+    assert json.loads(capsys.readouterr().out)["id"] == "a"

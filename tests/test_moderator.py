@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import gc
+
 from civicmod import Comment, Detection, Item, Moderator
 from civicmod.detectors import create_detector
 
@@ -76,3 +78,27 @@ def test_a_nir_cut_inside_the_corsican_department_is_found() -> None:
     for written in ["100012 A00100104", "100012 A 00100104"]:
         d = Moderator().review(Comment(text=f"mon numéro {written} merci"))
         assert [x.text for x in d.detections if x.category == "personal_data.nir"] == [written]
+
+
+def test_warm_up_loads_without_deciding_differently() -> None:
+    comment = Comment(id="w1", text="bjr c'est quand la date limite pr la carte grise ?")
+    cold = Moderator().review(comment)
+    mod = Moderator()
+    frozen_before = gc.get_freeze_count()
+    mod.warm_up()
+    assert gc.get_freeze_count() == frozen_before
+    assert mod.review(comment) == cold
+
+
+def test_warm_up_can_freeze_what_is_loaded_out_of_the_cycle_collector() -> None:
+    mod = Moderator()
+    try:
+        mod.warm_up(freeze=True)
+        assert gc.get_freeze_count() > 0
+        assert mod.review(Comment(text="espèce d'abruti")).kinds[0] == "delete_comment"
+    finally:
+        gc.unfreeze()
+
+
+def test_a_failing_detector_during_warm_up_raises_nothing() -> None:
+    Moderator(detectors=[Exploding()]).warm_up()

@@ -60,6 +60,7 @@ def _decisions(moderator: Moderator, stream: IO[bytes], progress: bool) -> Itera
 
 def cmd_review(args: argparse.Namespace) -> int:
     moderator = Moderator(_config(args.config))
+    moderator.warm_up(freeze=True)
     stream = _open_input(args.file)
     progress = sys.stderr.isatty() and not args.quiet
     failed = 0

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
@@ -27,6 +28,11 @@ _PRIVATE_NOTE = (
     "Message privé : les modalités de réponse sont les mêmes que pour les commentaires "
     "publics (private.same-rules)."
 )
+_WARM_UP = Comment(
+    text="bjr bande de c0nnards, mon tel 06 12 34 56 78, c'est quand la date limite ? www.x.fr",
+    post=Post(text="Impôts : la déclaration en ligne est ouverte jusqu'au 22 mai."),
+)
+"""A comment that goes through every detector's lexicons and the policy's reply rules."""
 
 
 class Moderator:
@@ -97,6 +103,23 @@ class Moderator:
             errors=tuple(errors),
             notes=tuple(ctx.notes),
         )
+
+    def warm_up(self, *, freeze: bool = False) -> None:
+        """Load the lexicons, indexes and tables now, not on the first comment.
+
+        ``freeze=True`` then takes every object alive, the loaded lexicons among them, out
+        of the reach of Python's cyclic garbage collector (:func:`gc.freeze`). Its full
+        collections otherwise walk the lexicons again and again: about a tenth of a batch's
+        time, which freezing halves (``docs/performance.md``). It is for a process that
+        owns its interpreter, a batch job or a worker: ``civicmod review`` does it. Frozen
+        objects are still freed by reference counting; only reference cycles among them
+        are never collected, so call it once, after start-up.
+
+        >>> Moderator().warm_up()
+        """
+        self.review(_WARM_UP)
+        if freeze:
+            gc.freeze()
 
     def review_many(self, items: Iterable[Item]) -> Iterator[Decision]:
         """One decision per item, in order."""

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from civicmod import Account, Comment, Config, Post
 from civicmod.detectors import create_detector
@@ -136,6 +140,29 @@ def test_signals_are_cached_and_read_question_marks() -> None:
     s = signals("bjr, c'est quand la date limite ?")
     assert s.asks and s.questions
     assert signals("bjr, c'est quand la date limite ?") is s
+
+
+SIGNALS = importlib.import_module("civicmod.detectors.replies.signals")
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        ("vu sur service-public.fr/particuliers/vosdroits ?", ("service-public.fr/particuliers/vosdroits",)),
+        ("le lien https://ants.gouv.fr ne marche pas", ("https://ants.gouv.fr",)),
+        ("allez sur www.impots.gouv.fr svp", ("www.impots.gouv.fr",)),
+        ("c'est quand la date limite ?", ()),
+    ],
+)
+def test_signals_set_links_apart(text: str, urls: tuple[str, ...]) -> None:
+    assert signals(text).urls == urls
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from([*"htps:/w.frcomnetiolyabx-_ é?", "fr", "www.", "://", ".com"]), max_size=30).map("".join))
+def test_the_cheap_link_search_misses_no_link(text: str) -> None:
+    if SIGNALS._URL.search(text):
+        assert SIGNALS._MAY_LINK.search(text)
 
 
 def test_a_comment_to_the_page_itself_stays_a_request() -> None:

@@ -134,6 +134,7 @@ _MAX_NAME_WORDS = 5
 class AddressDetector(TextDetector):
     """``personal_data.address``: score 0.9 when clearly personal, 0.5 otherwise."""
 
+    needs_digit = True
     name = "address"
     categories = ("personal_data.address",)
 

@@ -48,6 +48,7 @@ def _card_grouping(groups: list[str]) -> bool:
 class BankCardDetector(TextDetector):
     """``personal_data.bank_card``: a card number with a valid Luhn checksum."""
 
+    needs_digit = True
     name = "bank_card"
     categories = ("personal_data.bank_card",)
 

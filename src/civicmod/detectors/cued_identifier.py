@@ -25,6 +25,7 @@ _LINK = r"[^0-9\n]{0,20}?"
 class CuedIdentifierDetector(TextDetector):
     """A detector for ``pattern`` where it follows ``cue`` within a few words."""
 
+    needs_digit = True
     category: str = ""
     evidence: str = ""
     pattern: re.Pattern[str]

@@ -63,6 +63,7 @@ def rib_valid(bank: str, branch: str, account: str, key: str) -> bool:
 class IbanDetector(TextDetector):
     """``personal_data.iban`` and ``personal_data.rib``: bank account numbers, checked."""
 
+    needs_digit = True
     name = "iban"
     categories = ("personal_data.iban", "personal_data.rib")
 

@@ -63,6 +63,7 @@ def nir_valid(nir: str) -> bool:
 class NirDetector(TextDetector):
     """``personal_data.nir``: the numéro de sécurité sociale, key verified."""
 
+    needs_digit = True
     name = "nir"
     categories = ("personal_data.nir",)
 

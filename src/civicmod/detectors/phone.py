@@ -62,6 +62,7 @@ def _segments(text: str, groups: list[Group]) -> list[list[Group]]:
 class PhoneDetector(TextDetector):
     """``personal_data.phone``: numbers that libphonenumber says are valid."""
 
+    needs_digit = True
     name = "phone"
     categories = ("personal_data.phone",)
 

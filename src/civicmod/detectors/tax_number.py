@@ -37,6 +37,7 @@ def tax_number_valid(digits: str) -> bool:
 class TaxNumberDetector(TextDetector):
     """``personal_data.tax_number``: the key makes a random 13-digit match 1 in 511."""
 
+    needs_digit = True
     name = "tax_number"
     categories = ("personal_data.tax_number",)
 
