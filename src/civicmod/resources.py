@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from civicmod.config import Resource
 from civicmod.lexicon import Lexicon, build_lexicon, read_toml
+from civicmod.text.caching import PER_TEXT
 from civicmod.text.normalize import normalize
 from civicmod.text.stem import STOPWORDS, stem
 
@@ -95,7 +96,7 @@ class Keyed(NamedTuple):
     grouped: bool
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_TEXT)
 def keyed(text: str) -> tuple[Keyed, ...]:
     """Each word of ``text`` with its key; a synonym phrase gives its group's key once, on its
     first word. Cached: a post's text is read for each of its comments."""
@@ -118,7 +119,7 @@ def keyed(text: str) -> tuple[Keyed, ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_TEXT)
 def keys_of(text: str) -> tuple[str, ...]:
     """The keys of ``text``: synonym groups (``@identity_card``) and roots of content words.
 
@@ -137,7 +138,7 @@ def roots_of(words: Sequence[Keyed]) -> list[str]:
     return [stem(w.form) for w in words if _content(w.form)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_TEXT)
 def borrowed(text: str) -> dict[str, frozenset[str]]:
     """Roots that only words inside synonym phrases give, with the groups of those phrases.
 
@@ -310,7 +311,7 @@ class ResourceIndex:
         return sharing[0] if len(sharing) == 1 else None
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_TEXT)
 def _scores(index: ResourceIndex, text: str) -> tuple[ResourceMatch, ...]:
     return index._score(text)
 

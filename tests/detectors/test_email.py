@@ -14,6 +14,7 @@ EMAIL = "personal_data.email"
         ("mon mail c jean.dupont at gmail.com", "jean.dupont at gmail.com"),
         ("jean arobase orange point fr pour le rdv", "jean arobase orange point fr"),
         ("contact: jean [at] free [dot] fr", "jean [at] free [dot] fr"),
+        ("écrivez à at @ gmail.fr", "at @ gmail.fr"),
         ("marie.l(at)laposte.net svp", "marie.l(at)laposte.net"),
         ("jean . dupont @ gmail . com", "jean . dupont @ gmail . com"),
         ("MAIL: Andre.Lefevre@Wanadoo.FR", "Andre.Lefevre@Wanadoo.FR"),

@@ -13,7 +13,7 @@ window to each side, so time stays linear on hostile input.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from civicmod.detectors.registry import register_detector
 from civicmod.detectors.text_detector import Found, TextDetector
@@ -117,7 +117,7 @@ class EmailDetector(TextDetector):
     def find(self, view: TextView) -> Iterable[Found]:
         text = view.text
         last_end = 0
-        for at in _AT.finditer(text):
+        for at in _candidates(text):
             if at.start() < last_end:
                 continue
             left_from = max(last_end, at.start() - _WINDOW)
@@ -146,6 +146,17 @@ class EmailDetector(TextDetector):
             evidence = "adresse écrite en toutes lettres" if spelled else "adresse e-mail"
             yield Found("personal_data.email", start, end, 0.95 if spelled else 1.0, evidence)
             last_end = end
+
+
+def _candidates(text: str) -> Iterator[re.Match[str]]:
+    """Every ``@`` and spelled-out « at », overlapping ones included: in ``at @ gmail.fr`` the
+    word « at » is the address's local part, and the `` @ `` after it the separator. Each
+    match starts at a new position and is at most a few characters long, so this stays
+    linear."""
+    pos = 0
+    while (at := _AT.search(text, pos)) is not None:
+        yield at
+        pos = at.start() + 1
 
 
 def _trim_domain(domain: str, offset: int) -> tuple[int | None, list[str]]:

@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
 from typing import NamedTuple, TypeVar
 
+from civicmod.text.caching import PER_TEXT
 from civicmod.text.fold import fold_word
 from civicmod.text.view import clean_view
 
@@ -333,7 +334,7 @@ def _read_token(tok: str, vocabulary: Vocabulary) -> tuple[str, bool]:
 EMPTY = Vocabulary(())
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PER_TEXT)
 def normalize(text: str, vocabulary: Vocabulary = EMPTY) -> Words:
     """The words of ``text``, normalised, with original offsets. Linear in ``len(text)``."""
     view = clean_view(text)
@@ -384,7 +385,7 @@ def _normalize_now(text: str, vocabulary: Vocabulary) -> Words:
     return out
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PER_TEXT)
 def _tokens_of(src: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     """The raw tokens of a cleaned text, each with the apostrophe after it, and whether it has
     one (an elided word): the same for every vocabulary."""
@@ -392,7 +393,7 @@ def _tokens_of(src: str) -> tuple[tuple[str, ...], tuple[bool, ...]]:
     return tokens, tuple(t[-1] in "'’" for t in tokens)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PER_TEXT)
 def _token_spans(src: str) -> tuple[list[int], list[int]]:
     """Where each token of :func:`_tokens_of` starts and ends, its apostrophe left out."""
     find = src.find
@@ -407,7 +408,7 @@ def _token_spans(src: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=PER_TEXT)
 def _plain_layout(src: str) -> tuple[list[int], list[int], list[bool], list[bool]]:
     """The layout of the tokens of :func:`_tokens_of`, before any SMS expansion."""
     return _layout(src, *_token_spans(src), None)

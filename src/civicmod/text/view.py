@@ -19,6 +19,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from civicmod.text.caching import PER_TEXT
+
 _NEEDS_CLEANING = re.compile(
     "[\u00a0\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180e\u2000-\u200f\u2028-\u202f"
     "\u205f-\u206f\u3000\u3164\ufe00-\ufe0f\ufeff\uff01-\uff5e\U000e0000-\U000e007f]"
@@ -57,7 +59,7 @@ def _clean_char(ch: str) -> str:
     return ch
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_TEXT)
 def clean_view(text: str) -> TextView:
     """Drop invisible characters and fold typographic spaces and full-width ASCII.
 

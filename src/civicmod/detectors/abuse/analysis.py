@@ -23,6 +23,7 @@ from typing import NamedTuple
 from civicmod.detectors.abuse.lexicon import load_lexicon
 from civicmod.lexicon import Lexicon, group_skips
 from civicmod.lexicon.patterns import MAX_HITS, Matcher, Pattern, PatternIndex
+from civicmod.text.caching import PER_TEXT
 from civicmod.text.normalize import Words, normalize
 
 _REPORT_WINDOW = 7
@@ -217,7 +218,7 @@ def pattern_matches(text: str, pattern_id: str, post_text: str = "") -> list[str
     return [text[words.starts[r.i] : words.ends[r.j - 1]] for r in raws]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_TEXT)
 def analyse(
     text: str,
     post_text: str = "",
@@ -246,7 +247,7 @@ def analyse(
     return tuple(_hit(words, h) for h in _merge(hits))
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=PER_TEXT)
 def _post_spans(post_text: str, lex: Lexicon) -> list[dict[str, list[int]]]:
     """A post's classes: posts repeat across their comments, so they are cached."""
     return lex.tag(normalize(post_text, lex.vocabulary))

@@ -35,6 +35,7 @@ from civicmod.detectors.replies.lexicon import topics
 from civicmod.detectors.replies.signals import signals
 from civicmod.models.account import normalize_handle
 from civicmod.resources import KINDS, keys_of
+from civicmod.text.caching import PER_TEXT
 from civicmod.text.normalize import normalize
 from civicmod.text.stem import STOPWORDS, stem
 
@@ -142,7 +143,7 @@ def _survives(cls: str, i: int, end: int, longest: dict[int, tuple[int, int, set
     return not (start <= i and end <= stop and stop - start > end - i)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_TEXT)
 def _read(text: str) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The topics of ``text``, the topics its weak words touch, and the roots of its content words."""
     words = normalize(text)

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from civicmod.detectors.replies.lexicon import replies_lexicon
 from civicmod.lexicon import Matcher
+from civicmod.text.caching import PER_TEXT
 from civicmod.text.normalize import Words, normalize
 
 _URL = re.compile(r"(?:https?://|www\.)\S{1,300}|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:fr|com|net|org|info|shop|io|ly)\b\S{0,300}")
@@ -259,7 +260,7 @@ def _asked(text: str, at: int) -> bool:
     return text.startswith("?", stop)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=PER_TEXT)
 def signals(text: str) -> Signals:
     """The signals of ``text`` (cached: every reply rule of a comment shares them)."""
     lex = replies_lexicon()
