@@ -39,16 +39,16 @@ from bench_common import clear_text_caches, peak_rss_mb, run_on_one_core
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
        "france_travail_id", "address")  # fmt: skip
+EMBEDDED = "default pipeline, GC not frozen"
+"""The default pipeline as a service embeds it without :meth:`Moderator.warm_up`'s freeze."""
 STAGES: dict[str, tuple[str, ...]] = {
     "personal data": PII,
     "+ abuse": (*PII, "abuse"),
     "+ requests": (*PII, "abuse", "request"),
     "+ off-topic (default pipeline)": (),
-    "default pipeline, GC not frozen": (),
+    EMBEDDED: (),
 }
 """Detector names per stage; the empty tuple is the configuration's default set."""
-EMBEDDED = "default pipeline, GC not frozen"
-"""The default pipeline as a service embeds it without :meth:`Moderator.warm_up`'s freeze."""
 CORPORA = ("requests.jsonl", "requests_holdout.jsonl", "personal_data.jsonl", "abuse.jsonl",
            "abuse_holdout.jsonl", "abuse_blind.jsonl")  # fmt: skip
 

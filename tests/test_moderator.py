@@ -101,4 +101,6 @@ def test_warm_up_can_freeze_what_is_loaded_out_of_the_cycle_collector() -> None:
 
 
 def test_a_failing_detector_during_warm_up_raises_nothing() -> None:
-    Moderator(detectors=[Exploding()]).warm_up()
+    mod = Moderator(detectors=[Exploding()])
+    mod.warm_up()
+    assert mod.review(Comment(text="bonjour")).kinds == ["needs_human_review"]

@@ -24,9 +24,10 @@ from civicmod.lexicon import Matcher
 from civicmod.text.caching import PER_TEXT
 from civicmod.text.normalize import Words, normalize
 
-_URL = re.compile(r"(?:https?://|www\.)\S{1,300}|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:fr|com|net|org|info|shop|io|ly)\b\S{0,300}")
+_TLD = r"\.(?:fr|com|net|org|info|shop|io|ly)\b"
+_URL = re.compile(r"(?:https?://|www\.)\S{1,300}|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}" + _TLD + r"\S{0,300}")
 """Links, bounded so that no input makes the search quadratic (DNS labels are at most 63 long)."""
-_MAY_LINK = re.compile(r"://|www\.|\.(?:fr|com|net|org|info|shop|io|ly)\b")
+_MAY_LINK = re.compile(r"://|www\.|" + _TLD)
 """What every link of :data:`_URL` holds: a cheap search that spares most comments the full one."""
 _SENTENCE = re.compile(r"[^.!?\n]*\?+|[^.!?\n]+[.!\n]*", re.UNICODE)
 _SCORN = ("🙄", "🤡", "🤣", "😂", "🤦")
