@@ -61,6 +61,9 @@ def civicmod_engine() -> Callable[[str], Spans]:
 
 
 def presidio_engine() -> Callable[[str], Spans]:
+    # Presidio imports the `requests` library, which benchmarks/requests.py would shadow.
+    here = Path(__file__).resolve().parent
+    sys.path[:] = [p for p in sys.path if Path(p).resolve() != here]
     from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
     from presidio_analyzer.nlp_engine import NlpEngineProvider
     from presidio_analyzer.predefined_recognizers import (
