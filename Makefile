@@ -2,10 +2,12 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+# The modules setup.py compiles with mypyc: an edit to one of them reinstalls.
+NATIVE := $(shell sed -n 's/^    "\(civicmod\/.*\.py\)",$$/src\/\1/p' setup.py)
 
 .PHONY: demo test lint bench bench-publications bench-abuse bench-requests clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py $(NATIVE)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
@@ -33,3 +35,4 @@ bench-requests: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache
+	find src -name "*.so" -delete

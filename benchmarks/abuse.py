@@ -31,7 +31,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench_common import clear_text_caches, peak_rss_mb, run_on_one_core
+from bench_common import build, clear_text_caches, peak_rss_mb, run_on_one_core
 
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
@@ -150,6 +150,7 @@ def throughput(repeat: int, rounds: int) -> None:
     """Both engines in turn, ``rounds`` times, each run in its own process and best of
     ``repeat`` passes; each engine keeps its best round. Taking turns keeps a machine whose
     speed drifts (a shared VM) from favouring one engine."""
+    print(f"\n{build()}")
     print(f"\nthroughput, best of {rounds} rounds x {repeat} passes, one core, each engine in its "
           "own process, the engines taking turns")
     print(f"{'comments':<46} {'detectors':<10} {'n':>5} {'comments/s':>11} {'ms/comment':>11} "

@@ -26,6 +26,16 @@ def run_on_one_core(script: str, *args: str) -> dict[str, Any]:
     return result
 
 
+def build() -> str:
+    """Which build of civicmod runs: its hot modules compiled by mypyc, or pure Python."""
+    from civicmod import native_modules
+
+    n = len(native_modules())
+    return f"civicmod build: {n} hot modules compiled by mypyc" if n else (
+        "civicmod build: pure Python (no C compiler at install, or CIVICMOD_PURE_PYTHON=1)"
+    )
+
+
 def clear_text_caches() -> None:
     """Empty the per-text caches (a page never sees the same comment twice); the per-word
     caches stay warm (a page sees the same words all day)."""

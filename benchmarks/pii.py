@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_common import peak_rss_mb
+from bench_common import build, peak_rss_mb
 from pii_corpus import Sample, generate
 
 TYPES = ("nir", "email", "phone", "iban")
@@ -171,6 +171,7 @@ def main() -> int:
             print(f"{engine}: skipped ({last})", file=sys.stderr)
             continue
         results.append(json.loads(proc.stdout))
+    print(build())
     print(f"Personal-data path, {args.n} generated French comments, one process per engine\n")
     header = (
         "| engine | "

@@ -34,7 +34,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from bench_common import clear_text_caches, peak_rss_mb, run_on_one_core
+from bench_common import build, clear_text_caches, peak_rss_mb, run_on_one_core
 
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
@@ -147,6 +147,7 @@ def _run(stage: str, repeat: int) -> dict[str, float]:
 def throughput(repeat: int, rounds: int) -> None:
     """Every stage in turn, ``rounds`` times, each run in its own process and best of
     ``repeat`` passes; each stage keeps its best round."""
+    print(f"\n{build()}")
     print(f"\nthroughput, best of {rounds} rounds x {repeat} passes, one core, each stage in its "
           "own process, the stages taking turns, batch mode")
     best: dict[str, dict[str, float]] = {}

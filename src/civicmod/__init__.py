@@ -45,12 +45,15 @@ from civicmod.models import (
     QuoteAuthor,
 )
 from civicmod.moderator import Moderator
+from civicmod.native import native_modules, warn_if_stale
 from civicmod.policies import GUIDELINE, Policy, PolicyContext
 from civicmod.records import parse_record
 from civicmod.redaction import redact
 from civicmod.rules import RULES, Rule
 
 __version__ = "0.1.0"
+
+warn_if_stale()
 
 __all__ = [
     "ACTION_KINDS",
@@ -95,6 +98,7 @@ __all__ = [
     "create_detector",
     "evaluate",
     "load_corpus",
+    "native_modules",
     "parse_record",
     "redact",
     "register_detector",

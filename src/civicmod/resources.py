@@ -128,7 +128,7 @@ def keys_of(text: str) -> tuple[str, ...]:
     """
     words = keyed(text)
     keys = [w.key for w in words if w.key is not None]
-    free = frozenset(roots_of(words)) - borrowed(text).keys()
+    free = frozenset(roots_of(words)).difference(borrowed(text))
     keys += [g for g in _scattered_groups(free) if g not in keys]
     return tuple(keys)
 

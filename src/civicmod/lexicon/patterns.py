@@ -315,7 +315,7 @@ class Matcher:
         if candidates is None:
             present = self._present()
             active: set[int] = set()
-            for key in present & index.anchors.keys():
+            for key in index.anchors.keys() & present:
                 active.update(index.anchors[key])
             required = index.required
             for seq_id in sorted(active):

@@ -151,7 +151,7 @@ class Prefilter:
     def _passing(self, keys: frozenset[str]) -> Iterator[int]:
         """The sequences whose needs ``keys`` may meet (loops, not ``all()``: this is hot)."""
         checks = self.checks
-        for anchor in keys & checks.keys():
+        for anchor in checks.keys() & keys:
             for seq_id, plain, phrased in checks[anchor]:
                 for need in plain:
                     if keys.isdisjoint(need):

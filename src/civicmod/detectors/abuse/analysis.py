@@ -101,7 +101,7 @@ class _Guards:
 
 
 def _group_in(spans: list[dict[str, list[int]]]) -> bool:
-    return any(_GROUP_CLASSES & s.keys() for s in spans)
+    return any(s.keys() & _GROUP_CLASSES for s in spans)
 
 
 def _hit(words: Words, raw: _Raw) -> Hit:
@@ -167,7 +167,7 @@ def _aimed_at_groups(hits: list[_Raw], words: Words,
     """Threats aimed at a protected group are incitement to hatred too."""
     if not any(h.category == "abuse.threat" for h in hits):
         return []
-    targeted = {words.sentences[i] for i, s in enumerate(spans) if _TARGETS & s.keys()}
+    targeted = {words.sentences[i] for i, s in enumerate(spans) if s.keys() & _TARGETS}
     return [
         _Raw("abuse.hate", h.i, h.j, f"{h.rule}+groupe",
              "Menace visant un groupe protégé : incitation à la haine.", h.score)

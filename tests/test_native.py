@@ -1,0 +1,93 @@
+"""The modules compiled by mypyc decide exactly as their Python source does.
+
+``setup.py`` compiles the hot modules when it can. A compiled module is the
+same source, but it checks its type annotations at run time and its functions
+carry no doctests pytest can collect, so these tests compare the two builds on
+every labelled corpus and run the compiled modules' doctests from source.
+"""
+
+from __future__ import annotations
+
+import ast
+import doctest
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from civicmod import native_modules
+from civicmod.native import HOT, is_stale
+from tests.native_decisions import hot_modules
+
+ROOT = Path(__file__).resolve().parent.parent
+SRC = ROOT / "src"
+COMPILED = bool(native_modules())
+
+
+def _setup_hot() -> tuple[str, ...]:
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == "HOT":
+            paths: tuple[str, ...] = ast.literal_eval(node.value)
+            return paths
+    raise LookupError("HOT not found in setup.py")
+
+
+def test_setup_compiles_the_modules_civicmod_names() -> None:
+    assert [p.removesuffix(".py").replace("/", ".") for p in _setup_hot()] == list(HOT)
+    assert hot_modules() == HOT
+    assert all((SRC / p).is_file() for p in _setup_hot())
+
+
+def test_every_hot_module_is_compiled_or_none() -> None:
+    assert native_modules() in ((), HOT)
+
+
+@pytest.mark.skipif(not COMPILED, reason="pure-Python installation: nothing to compare")
+def test_compiled_and_source_decide_the_same_on_every_corpus() -> None:
+    script = str(ROOT / "tests" / "native_decisions.py")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    def run(*args: str) -> list[str]:
+        out = subprocess.run([sys.executable, script, *args], check=True, capture_output=True,
+                             text=True, env=env, cwd=ROOT).stdout  # fmt: skip
+        return out.splitlines()
+
+    compiled, pure = run(), run("--pure")
+    assert compiled[0] == f"# native: {len(HOT)}"
+    assert pure[0] == "# native: 0"
+    assert len(compiled) > 6000
+    assert compiled[1:] == pure[1:]
+
+
+@pytest.mark.skipif(not COMPILED, reason="pure-Python installation: pytest collects them itself")
+@pytest.mark.parametrize("name", HOT)
+def test_doctests_of_compiled_modules_pass_on_their_source(name: str) -> None:
+    path = SRC / (name.replace(".", "/") + ".py")
+    private = f"_civicmod_source_{name.rsplit('.', 1)[-1]}"
+    spec = importlib.util.spec_from_file_location(private, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[private] = module
+    try:
+        spec.loader.exec_module(module)
+        result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    finally:
+        del sys.modules[private]
+    assert result.failed == 0
+    assert result.attempted > 0
+
+
+def test_a_source_edited_after_its_build_is_stale(tmp_path: Path) -> None:
+    source, compiled = tmp_path / "m.py", tmp_path / "m.so"
+    source.write_text("x = 1\n")
+    compiled.write_bytes(b"")
+    os.utime(compiled, (1_000_000, 1_000_000))
+    os.utime(source, (1_000_001, 1_000_001))
+    assert not is_stale(source, compiled)  # written a moment apart by an installer
+    os.utime(source, (1_000_100, 1_000_100))
+    assert is_stale(source, compiled)
+    assert not is_stale(tmp_path / "missing.py", compiled)
