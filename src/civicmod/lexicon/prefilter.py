@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from civicmod.lexicon.patterns import Element, PatternIndex, rarest, rarity
 
@@ -35,6 +35,10 @@ alternatives."""
 Check = tuple[int, tuple[frozenset[str], ...], tuple[Need, ...]]
 """A sequence, and what it still needs once its anchor is there: elements that are a plain
 set of keys (one must be present), then the elements with phrase alternatives."""
+
+
+def _at(classes: Iterable[str]) -> frozenset[str]:
+    return frozenset("@" + c for c in classes)
 
 
 def _keys(literals: Iterable[str], classes: Iterable[str]) -> frozenset[str]:
@@ -83,6 +87,23 @@ class Prefilter:
     """Classes of terms that need no target: reported wherever they occur."""
     checks: dict[str, tuple[Check, ...]]
     """By anchor key (a word, or ``@class``), what each sequence it switches on still needs."""
+    single_keys: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
+    """:attr:`single` as the ``@class`` keys a word brings, and whether one is standalone:
+    worked out once, not for every text."""
+    multi_keys: dict[str, tuple[tuple[frozenset[str], frozenset[str], bool], ...]] = field(
+        default_factory=dict
+    )
+    """:attr:`multi` the same way."""
+
+    def __post_init__(self) -> None:
+        alone = self.standalone
+        self.single_keys.update(
+            (w, (_at(cs), not alone.isdisjoint(cs))) for w, cs in self.single.items()
+        )
+        self.multi_keys.update(
+            (w, tuple((words, _at(cs), not alone.isdisjoint(cs)) for words, cs in phrases))
+            for w, phrases in self.multi.items()
+        )
 
     @classmethod
     def build(
@@ -130,11 +151,26 @@ class Prefilter:
                     found |= classes
         return found
 
-    def _keys(self, forms: Sequence[str]) -> tuple[frozenset[str], bool]:
+    def _keys(self, forms: Sequence[str]) -> tuple[frozenset[str] | set[str], bool]:
         """The words and ``@classes`` ``forms`` may hold, and whether a standalone term is there."""
         words = frozenset(forms)
-        classes = self.classes(words)
-        return words.union(["@" + c for c in classes]), not classes.isdisjoint(self.standalone)
+        single, multi = self.single_keys, self.multi_keys
+        present = single.keys() & words
+        longer = multi.keys() & words
+        if not present and not longer:
+            return words, False
+        keys = set(words)
+        standalone = False
+        for word in present:
+            classes, alone = single[word]
+            keys |= classes
+            standalone = standalone or alone
+        for word in longer:
+            for phrase, classes, alone in multi[word]:
+                if phrase <= words:
+                    keys |= classes
+                    standalone = standalone or alone
+        return keys, standalone
 
     def can_match(self, forms: Sequence[str]) -> bool:
         """False when no term and no sequence can match ``forms``."""
@@ -148,7 +184,7 @@ class Prefilter:
         found = set(self._passing(keys))
         return sorted(found) if found or standalone else None
 
-    def _passing(self, keys: frozenset[str]) -> Iterator[int]:
+    def _passing(self, keys: AbstractSet[str]) -> Iterator[int]:
         """The sequences whose needs ``keys`` may meet (loops, not ``all()``: this is hot)."""
         checks = self.checks
         for anchor in checks.keys() & keys:

@@ -28,20 +28,20 @@ class PolicyContext:
     config: Config
     failed_detectors: tuple[str, ...] = ()
     notes: list[str] = field(default_factory=list)
-    _index: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _index: dict[str, tuple[Detection, ...]] = field(init=False, repr=False, compare=False)
     """The detections under each category and each of its prefixes (``abuse`` for
-    ``abuse.insult``), by position."""
+    ``abuse.insult``), in order."""
     _asked: dict[tuple[str, ...], tuple[Detection, ...]] = field(
         init=False, repr=False, compare=False, default_factory=dict
     )
-    """What :meth:`having` answered, by prefixes: several rules ask the same question."""
+    """What :meth:`having` answered for several prefixes: several rules ask the same question."""
     _memo: dict[Any, Any] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
-        index: dict[str, list[int]] = {}
-        for i, d in enumerate(self.detections):
+        index: dict[str, list[Detection]] = {}
+        for d in self.detections:
             for name in _under(d.category):
-                index.setdefault(name, []).append(i)
+                index.setdefault(name, []).append(d)
         object.__setattr__(self, "_index", {k: tuple(v) for k, v in index.items()})
 
     def note(self, text: str) -> None:
@@ -60,16 +60,19 @@ class PolicyContext:
         """
         if not self.detections:
             return ()
+        index = self._index
+        if len(prefixes) == 1:
+            return index.get(prefixes[0], ())
         found = self._asked.get(prefixes)
         if found is None:
-            index = self._index
-            hits = [index[p] for p in prefixes if p in index]
+            hits = [p for p in prefixes if p in index]
             if not hits:
                 found = ()
+            elif len(hits) == 1:
+                found = index[hits[0]]
             else:
-                positions = hits[0] if len(hits) == 1 else sorted({i for h in hits for i in h})
-                detections = self.detections
-                found = tuple(detections[i] for i in positions)
+                wanted = frozenset(hits)
+                found = tuple(d for d in self.detections if not wanted.isdisjoint(_under(d.category)))
             self._asked[prefixes] = found
         return found
 
