@@ -11,6 +11,10 @@ as rules a program can apply.
 'Mon numéro de sécu est [NIR], où en est mon dossier ?'
 """
 
+# isort: split
+from civicmod import native as _native  # noqa: F401  (first: CIVICMOD_PURE_PYTHON=1 acts before a hot module loads)
+
+# isort: split
 from civicmod.action import ACTION_KINDS, Action, ActionKind, Decision
 from civicmod.config import (
     AccountEntry,

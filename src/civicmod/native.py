@@ -6,6 +6,9 @@ as fast (``docs/performance.md``). An installation without them is pure Python
 and decides the same. The compiled file shadows its source: after editing one
 of these modules in a development checkout, reinstall (``make test`` does) or
 the edit is not what runs — :func:`stale_modules` says so at import.
+``CIVICMOD_PURE_PYTHON=1`` in the environment loads the hot modules from their
+source even where they are compiled (a profiler, a debugger, a comparison):
+``civicmod`` imports this module first so that it can.
 
 >>> set(native_modules()) <= set(HOT)
 True
@@ -13,10 +16,16 @@ True
 
 from __future__ import annotations
 
+import importlib.abc
 import importlib.machinery
 import importlib.util
+import os
+import sys
 import warnings
+from collections.abc import Sequence
+from importlib.machinery import ModuleSpec
 from pathlib import Path
+from types import ModuleType
 
 HOT = (
     "civicmod.text.fold",
@@ -32,8 +41,33 @@ HOT = (
 )
 """The modules ``setup.py`` compiles (a test keeps both lists in step)."""
 
+_ROOT = Path(__file__).resolve().parent.parent
+"""The directory that holds the ``civicmod`` package."""
 _SLACK_S = 2.0
 """An installer writes a module's source and its compiled file a moment apart."""
+
+
+class _Source(importlib.abc.MetaPathFinder):
+    """Finds a hot module's ``.py`` file before the import system finds its compiled one."""
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        if fullname not in HOT:
+            return None
+        return importlib.util.spec_from_file_location(
+            fullname, _ROOT.joinpath(*fullname.split(".")).with_suffix(".py")
+        )
+
+
+def _load_source_if_asked() -> None:
+    if os.environ.get("CIVICMOD_PURE_PYTHON") and not any(
+        isinstance(f, _Source) for f in sys.meta_path
+    ):
+        sys.meta_path.insert(0, _Source())
+
+
+_load_source_if_asked()
 
 
 def _origin(name: str) -> Path | None:
@@ -63,15 +97,23 @@ def is_stale(source: Path, compiled: Path) -> bool:
         return False
 
 
+def _beside(name: str) -> tuple[Path, Path | None]:
+    """A hot module's source file and its compiled file in the package directory, if any.
+    (A compiled module's own ``__file__`` is not reliable: mypyc writes it from its group.)"""
+    where = _ROOT.joinpath(*name.split("."))
+    for suffix in importlib.machinery.EXTENSION_SUFFIXES:
+        compiled = where.with_name(where.name + suffix)
+        if compiled.exists():
+            return where.with_suffix(".py"), compiled
+    return where.with_suffix(".py"), None
+
+
 def stale_modules() -> tuple[str, ...]:
     """Compiled hot modules whose source beside them is newer: an edit that is not running."""
     stale = []
     for name in native_modules():
-        compiled = _origin(name)
-        if compiled is None:
-            continue
-        source = compiled.with_name(compiled.name.split(".", 1)[0] + ".py")
-        if is_stale(source, compiled):
+        source, compiled = _beside(name)
+        if compiled is not None and is_stale(source, compiled):
             stale.append(name)
     return tuple(stale)
 
