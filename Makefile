@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 # The modules setup.py compiles with mypyc: an edit to one of them reinstalls.
-NATIVE := $(shell sed -n 's/^    "\(civicmod\/.*\.py\)",$$/src\/\1/p' setup.py)
+NATIVE := $(shell $(PYTHON) -c 'import ast; t = ast.parse(open("setup.py").read()); print(*("src/" + p for n in t.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "HOT" for p in ast.literal_eval(n.value)))')
 
 .PHONY: demo test lint bench bench-publications bench-abuse bench-requests clean
 

@@ -12,6 +12,7 @@ case an installation is in. Everything else is in ``pyproject.toml``.
 
 from __future__ import annotations
 
+import importlib.machinery
 import os
 import sys
 from pathlib import Path
@@ -41,14 +42,46 @@ class OptionalBuildExt(build_ext):
         try:
             super().run()
         except Exception as exc:  # no compiler, no headers: the pure-Python package still works
-            for output in self.get_outputs():
-                Path(output).unlink(missing_ok=True)
+            for path in self._built():
+                path.unlink(missing_ok=True)
             print(f"civicmod: native modules not built ({exc}); installing pure Python",
                   file=sys.stderr)  # fmt: skip
+            return
+        for path in self._built():
+            path.touch()  # an unchanged C file is not recompiled: date the build, not the C
+
+    def _built(self) -> list[Path]:
+        """Every compiled file of this build: in the build directory and beside the sources."""
+        build_py = self.get_finalized_command("build_py")
+        paths = [Path(p) for p in self.get_outputs()]
+        for ext in self.extensions:
+            fullname = self.get_ext_fullname(ext.name)
+            package = build_py.get_package_dir(".".join(fullname.split(".")[:-1]))
+            paths.append(Path(package) / os.path.basename(self.get_ext_filename(fullname)))
+        return [p for p in paths if p.exists()]
+
+
+ROOT = Path(__file__).resolve().parent
+
+
+def pure_python_wanted() -> bool:
+    """``CIVICMOD_PURE_PYTHON`` set to anything but empty, ``0``, ``false`` or ``no``."""
+    value = os.environ.get("CIVICMOD_PURE_PYTHON", "").strip().lower()
+    return value not in ("", "0", "false", "no")
+
+
+def _remove_earlier_builds() -> None:
+    """A compiled file left by an earlier build would run instead of a pure-Python install,
+    or outlive a module dropped from :data:`HOT`: every build starts without them."""
+    suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
+    for tree in (ROOT / "src" / "civicmod", *ROOT.glob("build/lib*/civicmod")):
+        for path in tree.rglob("*"):
+            if path.name.endswith(suffixes):
+                path.unlink()
 
 
 def _extensions() -> list[object]:
-    if os.environ.get("CIVICMOD_PURE_PYTHON"):
+    if pure_python_wanted():
         return []
     try:
         from mypyc.build import mypycify
@@ -62,4 +95,5 @@ def _extensions() -> list[object]:
         return []
 
 
+_remove_earlier_builds()
 setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})

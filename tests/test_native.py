@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from civicmod import native_modules
-from civicmod.native import HOT, is_stale
+from civicmod.native import HOT, is_stale, pure_python_wanted
 
 ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src"
@@ -43,6 +43,14 @@ def test_setup_compiles_the_modules_civicmod_names() -> None:
 
 def test_every_hot_module_is_compiled_or_none() -> None:
     assert native_modules() in ((), HOT)
+
+
+@pytest.mark.skipif(not os.environ.get("CIVICMOD_EXPECT_NATIVE"),
+                    reason="CIVICMOD_EXPECT_NATIVE unset: a machine may lack a C compiler")  # fmt: skip
+def test_a_machine_with_a_compiler_runs_the_compiled_build() -> None:
+    """CI sets it: without this, a build that silently fell back to pure Python would skip
+    every comparison below and pass."""
+    assert native_modules() == HOT
 
 
 def test_no_compiled_file_shadows_a_module_setup_py_does_not_build() -> None:
@@ -102,3 +110,12 @@ def test_a_source_edited_after_its_build_is_stale(tmp_path: Path) -> None:
     os.utime(source, (1_000_100, 1_000_100))
     assert is_stale(source, compiled)
     assert not is_stale(tmp_path / "missing.py", compiled)
+
+
+@pytest.mark.parametrize(("value", "wanted"), [("1", True), ("yes", True), ("", False),
+                                               ("0", False), ("false", False), (" No ", False)])  # fmt: skip
+def test_pure_python_is_asked_for_by_a_true_value_only(
+    monkeypatch: pytest.MonkeyPatch, value: str, wanted: bool
+) -> None:
+    monkeypatch.setenv("CIVICMOD_PURE_PYTHON", value)
+    assert pure_python_wanted() is wanted

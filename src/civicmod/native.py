@@ -53,17 +53,20 @@ class _Source(importlib.abc.MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> ModuleSpec | None:
-        if fullname not in HOT:
-            return None
-        return importlib.util.spec_from_file_location(
-            fullname, _ROOT.joinpath(*fullname.split(".")).with_suffix(".py")
-        )
+        source = _ROOT.joinpath(*fullname.split(".")).with_suffix(".py")
+        if fullname not in HOT or not source.is_file():
+            return None  # no source beside it (an installation without): the usual import
+        return importlib.util.spec_from_file_location(fullname, source)
+
+
+def pure_python_wanted() -> bool:
+    """``CIVICMOD_PURE_PYTHON`` set to anything but empty, ``0``, ``false`` or ``no``."""
+    value = os.environ.get("CIVICMOD_PURE_PYTHON", "").strip().lower()
+    return value not in ("", "0", "false", "no")
 
 
 def _load_source_if_asked() -> None:
-    if os.environ.get("CIVICMOD_PURE_PYTHON") and not any(
-        isinstance(f, _Source) for f in sys.meta_path
-    ):
+    if pure_python_wanted() and not any(isinstance(f, _Source) for f in sys.meta_path):
         sys.meta_path.insert(0, _Source())
 
 
@@ -109,11 +112,20 @@ def _beside(name: str) -> tuple[Path, Path | None]:
 
 
 def stale_modules() -> tuple[str, ...]:
-    """Compiled hot modules whose source beside them is newer: an edit that is not running."""
+    """Compiled hot modules whose source beside them is newer: an edit that is not running.
+
+    The compiled code of every module lives in one group library (``_native__mypyc``); a
+    rebuild may leave a module's own small file as it was, so the newer of the two counts.
+    """
+    group = _beside("civicmod._native__mypyc")[1]
     stale = []
     for name in native_modules():
         source, compiled = _beside(name)
-        if compiled is not None and is_stale(source, compiled):
+        if compiled is None:
+            continue
+        if group is not None and group.stat().st_mtime > compiled.stat().st_mtime:
+            compiled = group
+        if is_stale(source, compiled):
             stale.append(name)
     return tuple(stale)
 
