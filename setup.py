@@ -2,8 +2,8 @@
 
 The modules below read every comment word by word (normalisation, lexicon
 tagging, pattern matching, the reply signals, resource matching). Compiled by
-mypyc, the typed Python already checked by ``mypy --strict``, they run about
-twice as fast; nothing else changes: the same source, the same decisions
+mypyc, the typed Python already checked by ``mypy --strict``, they run up to 1.9×
+as fast (the default pipeline 1.4×); nothing else changes: the same source, the same decisions
 (``tests/test_native.py``). Without a C compiler, or with
 ``CIVICMOD_PURE_PYTHON=1`` in the environment, civicmod installs as pure
 Python and works the same, slower. ``civicmod.native_modules()`` says which

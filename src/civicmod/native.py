@@ -1,8 +1,8 @@
 """Which of civicmod's hot modules run compiled, and a warning when one is out of date.
 
 ``setup.py`` compiles the modules that read every comment word by word with
-mypyc when the machine has a C compiler; the same source then runs about twice
-as fast (``docs/performance.md``). An installation without them is pure Python
+mypyc when the machine has a C compiler; the same source then runs up to 1.9× as
+fast (``docs/performance.md``). An installation without them is pure Python
 and decides the same. The compiled file shadows its source: after editing one
 of these modules in a development checkout, reinstall (``make test`` does) or
 the edit is not what runs — :func:`stale_modules` says so at import.
