@@ -2,12 +2,12 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# The modules setup.py compiles with mypyc: an edit to one of them reinstalls.
-NATIVE := $(shell $(PYTHON) -c 'import ast; t = ast.parse(open("setup.py").read()); print(*("src/" + p for n in t.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "HOT" for p in ast.literal_eval(n.value)))')
+# The modules setup.py compiles with mypyc (civicmod/native.py lists them): an edit to one reinstalls.
+NATIVE := $(shell $(PYTHON) -c 'import ast; t = ast.parse(open("src/civicmod/native.py").read()); print(*("src/" + m.replace(".", "/") + ".py" for n in t.body if isinstance(n, ast.Assign) and ast.unparse(n.targets[0]) == "HOT" for m in ast.literal_eval(n.value)))')
 
 .PHONY: demo test lint bench bench-publications bench-abuse bench-requests clean
 
-$(STAMP): pyproject.toml setup.py $(NATIVE)
+$(STAMP): pyproject.toml setup.py src/civicmod/native.py $(NATIVE)
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'

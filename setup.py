@@ -1,6 +1,6 @@
 """Compile civicmod's hot modules with mypyc when this machine can; else install pure Python.
 
-The modules below read every comment word by word (normalisation, lexicon
+The modules of ``civicmod.native.HOT`` read every comment word by word (normalisation, lexicon
 tagging, pattern matching, the reply signals, resource matching). Compiled by
 mypyc, the typed Python already checked by ``mypy --strict``, they run up to 1.9×
 as fast (the default pipeline 1.4×); nothing else changes: the same source, the same decisions
@@ -13,26 +13,35 @@ case an installation is in. Everything else is in ``pyproject.toml``.
 from __future__ import annotations
 
 import importlib.machinery
+import importlib.util
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
 
-HOT = (
-    "civicmod/text/fold.py",
-    "civicmod/text/normalize.py",
-    "civicmod/text/stem.py",
-    "civicmod/lexicon/patterns.py",
-    "civicmod/lexicon/prefilter.py",
-    "civicmod/lexicon/lexicon.py",
-    "civicmod/detectors/abuse/analysis.py",
-    "civicmod/detectors/replies/signals.py",
-    "civicmod/detectors/replies/relevance.py",
-    "civicmod/resources.py",
-)
-"""Kept in step with ``civicmod.native.HOT`` (a test checks it)."""
+ROOT = Path(__file__).resolve().parent
+
+
+def _native() -> ModuleType:
+    """``civicmod/native.py`` alone (it imports only the standard library): the list of hot
+    modules and the ``CIVICMOD_PURE_PYTHON`` switch live there, once."""
+    path = ROOT / "src" / "civicmod" / "native.py"
+    spec = importlib.util.spec_from_file_location("_civicmod_native", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+NATIVE = _native()
+
+
+def hot_sources() -> list[str]:
+    """The source files of ``civicmod.native.HOT``, as mypyc wants them."""
+    return ["src/" + name.replace(".", "/") + ".py" for name in NATIVE.HOT]
 
 
 class OptionalBuildExt(build_ext):
@@ -61,18 +70,9 @@ class OptionalBuildExt(build_ext):
         return [p for p in paths if p.exists()]
 
 
-ROOT = Path(__file__).resolve().parent
-
-
-def pure_python_wanted() -> bool:
-    """``CIVICMOD_PURE_PYTHON`` set to anything but empty, ``0``, ``false`` or ``no``."""
-    value = os.environ.get("CIVICMOD_PURE_PYTHON", "").strip().lower()
-    return value not in ("", "0", "false", "no")
-
-
 def _remove_earlier_builds() -> None:
     """A compiled file left by an earlier build would run instead of a pure-Python install,
-    or outlive a module dropped from :data:`HOT`: every build starts without them."""
+    or outlive a module dropped from the list: every build starts without them."""
     suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
     for tree in (ROOT / "src" / "civicmod", *ROOT.glob("build/lib*/civicmod")):
         for path in tree.rglob("*"):
@@ -81,19 +81,19 @@ def _remove_earlier_builds() -> None:
 
 
 def _extensions() -> list[object]:
-    if pure_python_wanted():
+    if NATIVE.pure_python_wanted():
         return []
     try:
         from mypyc.build import mypycify
     except ImportError:
         return []
     try:
-        return list(mypycify([f"src/{m}" for m in HOT], opt_level="3",
-                             group_name="civicmod._native"))  # fmt: skip
+        return list(mypycify(hot_sources(), opt_level="3", group_name="civicmod._native"))
     except (Exception, SystemExit) as exc:  # mypyc cannot compile this source: pure Python
         print(f"civicmod: mypyc failed ({exc}); installing pure Python", file=sys.stderr)
         return []
 
 
-_remove_earlier_builds()
-setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})
+if __name__ == "__main__":  # setuptools runs this file as __main__; tests import it
+    _remove_earlier_builds()
+    setup(ext_modules=_extensions(), cmdclass={"build_ext": OptionalBuildExt})

@@ -39,7 +39,7 @@ HOT = (
     "civicmod.detectors.replies.relevance",
     "civicmod.resources",
 )
-"""The modules ``setup.py`` compiles (a test keeps both lists in step)."""
+"""The modules ``setup.py`` compiles, and the Makefile's reinstall prerequisites."""
 
 _ROOT = Path(__file__).resolve().parent.parent
 """The directory that holds the ``civicmod`` package."""

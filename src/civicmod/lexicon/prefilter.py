@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from civicmod.lexicon.patterns import Element, PatternIndex, rarest, rarity
 
@@ -35,10 +35,6 @@ alternatives."""
 Check = tuple[int, tuple[frozenset[str], ...], tuple[Need, ...]]
 """A sequence, and what it still needs once its anchor is there: elements that are a plain
 set of keys (one must be present), then the elements with phrase alternatives."""
-
-
-def _at(classes: Iterable[str]) -> frozenset[str]:
-    return frozenset("@" + c for c in classes)
 
 
 def _keys(literals: Iterable[str], classes: Iterable[str]) -> frozenset[str]:
@@ -79,31 +75,15 @@ def _check(seq_id: int, needs: Iterable[Need], anchor: str) -> Check:
 class Prefilter:
     """The words that bring each class in, and what each sequence needs."""
 
-    single: dict[str, frozenset[str]]
-    """A word's classes, among those that matter."""
-    multi: dict[str, tuple[tuple[frozenset[str], frozenset[str]], ...]]
-    """By its rarest word, each longer phrase's words and classes."""
+    single: dict[str, tuple[frozenset[str], bool]]
+    """A word's classes that matter, as ``@class`` keys, and whether one is standalone."""
+    multi: dict[str, tuple[tuple[frozenset[str], frozenset[str], bool], ...]]
+    """By its rarest word, each longer phrase's words, its ``@class`` keys, and whether one
+    is standalone."""
     standalone: frozenset[str]
     """Classes of terms that need no target: reported wherever they occur."""
     checks: dict[str, tuple[Check, ...]]
     """By anchor key (a word, or ``@class``), what each sequence it switches on still needs."""
-    single_keys: dict[str, tuple[frozenset[str], bool]] = field(default_factory=dict)
-    """:attr:`single` as the ``@class`` keys a word brings, and whether one is standalone:
-    worked out once, not for every text."""
-    multi_keys: dict[str, tuple[tuple[frozenset[str], frozenset[str], bool], ...]] = field(
-        default_factory=dict
-    )
-    """:attr:`multi` the same way."""
-
-    def __post_init__(self) -> None:
-        alone = self.standalone
-        self.single_keys.update(
-            (w, (_at(cs), not alone.isdisjoint(cs))) for w, cs in self.single.items()
-        )
-        self.multi_keys.update(
-            (w, tuple((words, _at(cs), not alone.isdisjoint(cs)) for words, cs in phrases))
-            for w, phrases in self.multi.items()
-        )
 
     @classmethod
     def build(
@@ -119,16 +99,17 @@ class Prefilter:
             for direct, alternatives in seq_needs:
                 atoms = [direct, *(a for every, some in alternatives for a in (every, *some))]
                 relevant.update(k[1:] for keys in atoms for k in keys if k.startswith("@"))
-        single: dict[str, frozenset[str]] = {}
-        multi: dict[str, list[tuple[frozenset[str], frozenset[str]]]] = {}
+        single: dict[str, tuple[frozenset[str], bool]] = {}
+        multi: dict[str, list[tuple[frozenset[str], frozenset[str], bool]]] = {}
         for phrase, of_phrase in phrases.items():
-            kept = frozenset(of_phrase & relevant)
+            kept = of_phrase & relevant
             if not kept:
                 continue
+            keys, alone = _keys((), kept), not kept.isdisjoint(standalone)
             if len(phrase) == 1:
-                single[phrase[0]] = kept
+                single[phrase[0]] = (keys, alone)
             else:
-                multi.setdefault(rarest(phrase), []).append((frozenset(phrase), kept))
+                multi.setdefault(rarest(phrase), []).append((frozenset(phrase), keys, alone))
         checks: dict[str, list[Check]] = {}
         for key, seq_ids in index.anchors.items():
             checks[key] = [_check(seq_id, needs[seq_id], key) for seq_id in dict.fromkeys(seq_ids)]
@@ -139,22 +120,10 @@ class Prefilter:
             {k: tuple(dict.fromkeys(v)) for k, v in checks.items()},
         )
 
-    def classes(self, words: AbstractSet[str]) -> set[str]:
-        """The classes that matter and that ``words`` may hold."""
-        found: set[str] = set()
-        single, multi = self.single, self.multi
-        for word in single.keys() & words:
-            found |= single[word]
-        for word in multi.keys() & words:
-            for phrase, classes in multi[word]:
-                if phrase <= words:
-                    found |= classes
-        return found
-
     def _keys(self, forms: Sequence[str]) -> tuple[frozenset[str] | set[str], bool]:
         """The words and ``@classes`` ``forms`` may hold, and whether a standalone term is there."""
         words = frozenset(forms)
-        single, multi = self.single_keys, self.multi_keys
+        single, multi = self.single, self.multi
         present = single.keys() & words
         longer = multi.keys() & words
         if not present and not longer:
