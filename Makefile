@@ -7,9 +7,10 @@ NATIVE := $(shell $(PYTHON) -c 'import ast; t = ast.parse(open("src/civicmod/nat
 
 .PHONY: demo test lint bench bench-publications bench-abuse bench-requests clean
 
+# The venv's own setuptools as new as the build needs, so that `python setup.py build_ext --inplace` rebuilds too.
 $(STAMP): pyproject.toml setup.py src/civicmod/native.py $(NATIVE)
 	$(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet --upgrade pip 'setuptools>=77'
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
