@@ -16,15 +16,25 @@ Two parts, one run:
    (a page never sees the same comment twice), while the per-word caches stay
    warm (a page sees the same words all day): the steady state of a service.
    Each engine runs in batch mode, as ``civicmod review`` does: its lexicons
-   loaded and frozen out of the cycle collector first (``Moderator.warm_up``).
+   loaded and frozen out of the cycle collector first (``Moderator.warm_up``),
+   the comments reviewed 64 at a time, each detector over a batch before the next
+   (``Moderator.review_many``); ``--one-by-one`` calls ``Moderator.review`` for
+   each comment instead, as a service answering one comment at a time does.
 3. **By share of abusive comments.** The same two engines on mixes of 1,600
    comments of the labelled corpora in which a given share (``--shares``) are
    abusive (their expected detections hold an ``abuse.*`` category) and the rest
    are not: what a page can expect as its own share of abuse grows, and the share
    at which the abuse detectors would halve the personal-data path.
+4. **Where an abusive comment's time goes.** On the labelled corpora's 843 abusive
+   comments, in one process on one core, the passes of each variant taking turns:
+   the personal-data path, the path with the abuse detectors, the same with every
+   abuse analysis already done (what is left is the abuse detections, the actions
+   and their French reasons), and the abuse analysis alone. The third gives the best
+   ratio any abuse reader could reach on such comments, however fast.
 
     python benchmarks/abuse.py [--data ../shared/data] [--repeat 3] [--rounds 3] [--errors 15]
                                [--shares 0,10,20,30,40,50] [--skip-external] [--skip-shares]
+                               [--skip-breakdown] [--one-by-one]
 """
 
 from __future__ import annotations
@@ -35,10 +45,14 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from bench_common import build, clear_text_caches, peak_rss_mb, run_on_one_core
+
+from civicmod.moderator import BATCH
 
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
@@ -123,9 +137,9 @@ SHARE_SIZE = 1600
 comments and 1,753 others, so every share up to one half draws each comment once."""
 
 
-def _shared_texts(share: float) -> list[str]:
-    """``SHARE_SIZE`` comments of the labelled corpora, ``share`` of them abusive, in a fixed
-    order: the same mix at every run."""
+def _abusive_and_other() -> tuple[list[str], list[str]]:
+    """The labelled corpora's comments whose expected detections hold an ``abuse.*``
+    category, and the others, in the corpora's order."""
     abusive: list[str] = []
     other: list[str] = []
     for name in MIXES["abuse-heavy (all labelled corpora)"]:
@@ -134,6 +148,13 @@ def _shared_texts(share: float) -> list[str]:
             found = record.get("expected", {}).get("detections", [])
             is_abuse = any(d["category"].startswith("abuse.") for d in found)
             (abusive if is_abuse else other).append(record["text"])
+    return abusive, other
+
+
+def _shared_texts(share: float) -> list[str]:
+    """``SHARE_SIZE`` comments of the labelled corpora, ``share`` of them abusive, in a fixed
+    order: the same mix at every run."""
+    abusive, other = _abusive_and_other()
     rng = random.Random(7)
     rng.shuffle(abusive)
     rng.shuffle(other)
@@ -162,7 +183,7 @@ def _texts(mix: str) -> list[str]:
     return texts
 
 
-def _run(engine: str, mix: str, repeat: int) -> dict[str, float]:
+def _run(engine: str, mix: str, repeat: int, one_by_one: bool = False) -> dict[str, float]:
     from civicmod import Comment
 
     detectors = PII if engine == "pii" else PII + ABUSE
@@ -170,30 +191,48 @@ def _run(engine: str, mix: str, repeat: int) -> dict[str, float]:
     mod.warm_up(freeze=True)
     texts = _texts(mix)
     items = [Comment(text=t) for t in texts]
-    for item in items:
-        mod.review(item)
+    review_all = _reviewer(mod, items, one_by_one)
+    review_all()
     best = float("inf")
     for _ in range(repeat):
         clear_text_caches()
         start = time.perf_counter()
-        for item in items:
-            mod.review(item)
+        review_all()
         best = min(best, time.perf_counter() - start)
     rss = peak_rss_mb()
     return {"comments": len(texts), "seconds": best, "per_s": len(texts) / best, "rss_mb": rss}
 
 
-def throughput(repeat: int, rounds: int) -> None:
+def _mode(one_by_one: bool) -> str:
+    return "one review() call a comment" if one_by_one else f"review_many(), batches of {BATCH}"
+
+
+def _reviewer(mod: Any, items: list[Any], one_by_one: bool = False) -> Callable[[], None]:
+    """A pass over ``items``: in batches, as ``civicmod review`` reads a file
+    (``Moderator.review_many``), or one ``Moderator.review`` call after another."""
+
+    def in_batches() -> None:
+        for _ in mod.review_many(items):
+            pass
+
+    def one_after_another() -> None:
+        for item in items:
+            mod.review(item)
+
+    return one_after_another if one_by_one else in_batches
+
+
+def throughput(repeat: int, rounds: int, one_by_one: bool) -> None:
     """Both engines in turn, ``rounds`` times, each run in its own process and best of
     ``repeat`` passes; each engine keeps its best round. Taking turns keeps a machine whose
     speed drifts (a shared VM) from favouring one engine."""
     print(f"\n{build()}")
     print(f"\nthroughput, best of {rounds} rounds x {repeat} passes, one core, each engine in its "
-          "own process, the engines taking turns")
+          f"own process, the engines taking turns; {_mode(one_by_one)}")
     print(f"{'comments':<46} {'detectors':<10} {'n':>5} {'comments/s':>11} {'ms/comment':>11} "
           f"{'peak RSS (MB)':>14}")  # fmt: skip
     for mix in MIXES:
-        results = _best_of(mix, repeat, rounds)
+        results = _best_of(mix, repeat, rounds, one_by_one)
         for engine, r in results.items():
             print(f"{mix:<46} {engine:<10} {r['comments']:>5.0f} {r['per_s']:>11,.0f} "
                   f"{1000 / r['per_s']:>11.3f} {r['rss_mb']:>14.0f}")  # fmt: skip
@@ -201,26 +240,114 @@ def throughput(repeat: int, rounds: int) -> None:
         print(f"{'':<46} with abuse: {ratio:.0%} of the personal-data path's throughput")
 
 
-def _best_of(mix: str, repeat: int, rounds: int) -> dict[str, dict[str, float]]:
+def _best_of(mix: str, repeat: int, rounds: int,
+             one_by_one: bool) -> dict[str, dict[str, float]]:  # fmt: skip
     """Each engine's best run over ``rounds`` processes, the two engines taking turns."""
     results: dict[str, dict[str, float]] = {}
+    mode = ["--one-by-one"] if one_by_one else []
     for _ in range(rounds):
         for engine in ("pii", "pii+abuse"):
-            r = run_on_one_core(__file__, "--engine", engine, "--mix", mix, "--repeat", str(repeat))
+            r = run_on_one_core(__file__, "--engine", engine, "--mix", mix, "--repeat", str(repeat),
+                                *mode)  # fmt: skip
             if engine not in results or r["per_s"] > results[engine]["per_s"]:
                 results[engine] = r
     return results
 
 
-def by_share(shares: list[float], repeat: int, rounds: int) -> None:
+def by_share(shares: list[float], repeat: int, rounds: int, one_by_one: bool) -> None:
     """The ratio of the two engines' throughputs as the share of abusive comments grows."""
     print(f"\nby share of abusive comments ({SHARE_SIZE} comments of the labelled corpora each), "
-          f"best of {rounds} rounds x {repeat} passes")
+          f"best of {rounds} rounds x {repeat} passes; {_mode(one_by_one)}")
     print(f"{'abusive':>8} {'personal data/s':>16} {'+ abuse/s':>10} {'ratio':>6}")
     for share in shares:
-        results = _best_of(f"share={share}", repeat, rounds)
+        results = _best_of(f"share={share}", repeat, rounds, one_by_one)
         pii, both = results["pii"]["per_s"], results["pii+abuse"]["per_s"]
         print(f"{share:>8.0%} {pii:>16,.0f} {both:>10,.0f} {both / pii:>6.0%}")
+
+
+@contextmanager
+def analysis_done(answers: dict[tuple[Any, ...], Any]) -> Iterator[None]:
+    """Within it, the abuse detectors take each analysis from ``answers``, which the first
+    request for it fills: once full, what a review costs beyond the personal-data path is
+    the abuse detections, the actions and their French reasons, nothing of the reading."""
+    from civicmod.detectors.abuse import detectors
+
+    namespace = vars(detectors)  # the name the detectors call, not the cached function itself
+    real: Callable[..., Any] = namespace["analyse"]
+
+    def remembered(*args: Any) -> Any:
+        if args not in answers:
+            answers[args] = real(*args)
+        return answers[args]
+
+    namespace["analyse"] = remembered
+    try:
+        yield
+    finally:
+        namespace["analyse"] = real
+
+
+def _breakdown(repeat: int, rounds: int, one_by_one: bool = False) -> dict[str, float]:
+    """Microseconds a comment of each variant on the abusive comments, in this process, the
+    variants taking turns pass by pass; each keeps its best pass."""
+    from civicmod import Comment
+    from civicmod.detectors.abuse.analysis import analyse
+    from civicmod.detectors.abuse.lexicon import load_lexicon
+
+    texts = _abusive_and_other()[0]
+    items = [Comment(text=t) for t in texts]
+    pii, both = _moderator(PII), _moderator(PII + ABUSE)
+    both.warm_up()
+    pii.warm_up(freeze=True)
+    lexicon = load_lexicon()
+    answers: dict[tuple[Any, ...], Any] = {}
+
+    def with_analysis_done() -> None:
+        with analysis_done(answers):
+            _reviewer(both, items, one_by_one)()
+
+    def analysis_alone() -> None:
+        for text in texts:
+            analyse(text, "", lexicon, None)
+
+    passes: dict[str, Callable[[], None]] = {
+        "personal data only": _reviewer(pii, items, one_by_one),
+        "+ abuse": _reviewer(both, items, one_by_one),
+        "+ abuse, its analysis already done": with_analysis_done,
+        "the abuse analysis alone": analysis_alone,
+    }
+    for run in passes.values():
+        run()  # warm: the per-word caches, the table of analyses
+    best = dict.fromkeys(passes, float("inf"))
+    for _ in range(rounds * repeat):
+        for name, run in passes.items():
+            best[name] = min(best[name], _timed(run))
+    return {name: seconds / len(items) * 1e6 for name, seconds in best.items()} | {
+        "comments": len(items)
+    }
+
+
+def _timed(run: Callable[[], None]) -> float:
+    clear_text_caches()
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def breakdown(repeat: int, rounds: int, one_by_one: bool) -> None:
+    """Where an abusive comment's time goes, and the best ratio a free abuse reader would give."""
+    mode = ["--one-by-one"] if one_by_one else []
+    r = run_on_one_core(__file__, "--breakdown-json", "--repeat", str(repeat),
+                        "--rounds", str(rounds), *mode)  # fmt: skip
+    print(f"\nwhere an abusive comment's time goes ({r.pop('comments'):.0f} abusive comments of "
+          f"the labelled corpora, one process, one core, best of {rounds * repeat} passes each; "
+          f"{_mode(one_by_one)})")
+    for name, us in r.items():
+        print(f"  {name:<38} {us:>7.1f} µs a comment")
+    pii = r["personal data only"]
+    print(f"  with abuse: {pii / r['+ abuse']:.0%} of the personal-data path's throughput; with "
+          f"every analysis already done: {pii / r['+ abuse, its analysis already done']:.0%}, "
+          "the best any abuse reader could give")
 
 
 def main() -> None:
@@ -235,15 +362,26 @@ def main() -> None:
     parser.add_argument("--shares", default="0,10,20,30,40,50",
                         help="percentages of abusive comments, comma-separated")
     parser.add_argument("--skip-shares", action="store_true", help="no mixes by share of abuse")
+    parser.add_argument("--skip-breakdown", action="store_true",
+                        help="no breakdown of an abusive comment's time")
+    parser.add_argument("--breakdown-json", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--one-by-one", action="store_true",
+                        help="one Moderator.review call a comment, not batches (review_many)")
     args = parser.parse_args()
     if args.engine:
-        print(json.dumps(_run(args.engine, args.mix, args.repeat)))
+        print(json.dumps(_run(args.engine, args.mix, args.repeat, args.one_by_one)))
+        return
+    if args.breakdown_json:
+        print(json.dumps(_breakdown(args.repeat, args.rounds, args.one_by_one)))
         return
     if not args.skip_external:
         external(Path(args.data), args.errors)
-    throughput(args.repeat, args.rounds)
+    throughput(args.repeat, args.rounds, args.one_by_one)
     if not args.skip_shares:
-        by_share([float(x) / 100 for x in args.shares.split(",")], args.repeat, args.rounds)
+        shares = [float(x) / 100 for x in args.shares.split(",")]
+        by_share(shares, args.repeat, args.rounds, args.one_by_one)
+    if not args.skip_breakdown:
+        breakdown(args.repeat, args.rounds, args.one_by_one)
 
 
 if __name__ == "__main__":

@@ -49,3 +49,30 @@ def test_a_share_mix_holds_that_share_of_abusive_comments(share: float) -> None:
 def test_a_share_the_corpora_cannot_fill_is_refused() -> None:
     with pytest.raises(SystemExit, match="more comments than the labelled corpora hold"):
         _abuse_benchmark()._texts("share=0.9")
+
+
+def test_with_the_analysis_done_the_decisions_are_the_same() -> None:
+    """The breakdown's « analysis already done » variant measures the same work, minus reading."""
+    from civicmod import Comment, Moderator
+    from civicmod.detectors import create_detector
+
+    bench = _abuse_benchmark()
+    texts = bench._abusive_and_other()[0][:40]
+    assert len(texts) == 40
+    mod = Moderator(detectors=[create_detector(n) for n in bench.PII + bench.ABUSE])
+    items = [Comment(text=t) for t in texts]
+    expected = [mod.review(item) for item in items]
+    answers: dict[tuple[object, ...], object] = {}
+    with bench.analysis_done(answers):
+        first = [mod.review(item) for item in items]
+        again = [mod.review(item) for item in items]
+    assert len(answers) == len(set(texts))
+    assert first == expected and again == expected
+    assert sum("delete_comment" in d.kinds for d in expected) >= 30
+
+
+def test_the_abusive_comments_are_those_with_an_expected_abuse_detection() -> None:
+    abusive, other = _abuse_benchmark()._abusive_and_other()
+    expected = _abusive_texts()
+    assert set(abusive) == expected
+    assert expected.isdisjoint(other)

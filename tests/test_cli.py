@@ -145,3 +145,21 @@ def test_review_warms_up_and_freezes_once_before_reading(
     assert main(["review", str(source), "--quiet"]) == 0
     assert calls == [True]
     assert json.loads(capsys.readouterr().out)["id"] == "a"
+
+
+@pytest.mark.parametrize("source", ["examples/comments.jsonl", "examples/malformed.jsonl"])
+def test_review_in_batches_prints_what_line_by_line_prints(
+    source: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outputs = []
+    for batch in ("1", "2", "64"):
+        main(["review", source, "--quiet", "--batch", batch])
+        outputs.append(capsys.readouterr().out)
+    assert outputs[0] == outputs[1] == outputs[2]
+    assert len(outputs[0].splitlines()) == len(Path(source).read_bytes().splitlines())
+
+
+def test_a_batch_below_one_is_a_usage_error() -> None:
+    proc = _run("review", "examples/comments.jsonl", "--batch", "0")
+    assert proc.returncode == 2
+    assert b"expected a whole number of at least 1, not '0'" in proc.stderr

@@ -1,9 +1,16 @@
 from __future__ import annotations
 
 import gc
+import itertools
+from collections.abc import Iterator
 
-from civicmod import Comment, Detection, Item, Moderator
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from civicmod import Comment, Detection, Item, Moderator, Post
 from civicmod.detectors import create_detector
+from tests.strategies import french_text
 
 
 class Exploding:
@@ -104,3 +111,69 @@ def test_a_failing_detector_during_warm_up_raises_nothing() -> None:
     mod = Moderator(detectors=[Exploding()])
     mod.warm_up()
     assert mod.review(Comment(text="bonjour")).kinds == ["needs_human_review"]
+
+
+_MIXED = [
+    Comment(id="a", text="bande de connards, c'est quand que vous ouvrez ?"),
+    Comment(id="b", text="mon tel 06 12 34 56 78 pour mon dossier svp"),
+    Comment(id="c", text="Merci pour l'info, bonne journée"),
+    Comment(id="d", text="je vais venir avec un flingue à la préfecture"),
+    Comment(id="e", text="Comment renouveler ma carte d'identité ?",
+            post=Post(text="Carte d'identité : prenez rendez-vous en mairie.")),
+    Post(id="p", text="Le ministère de la Santé lance sa campagne de vaccination."),
+    Comment(id="f", text="mon IBAN FR76 3000 6000 0112 3456 7890 189, remboursez-moi"),
+]
+
+
+@pytest.mark.parametrize("batch", [1, 2, 3, 64])
+def test_review_many_decides_as_review_whatever_the_batch(batch: int) -> None:
+    mod = Moderator()
+    expected = [mod.review(item) for item in _MIXED]
+    assert list(mod.review_many(_MIXED, batch=batch)) == expected
+    assert [d.kinds[0] for d in expected if d.kinds][:2] == ["delete_comment", "remove_personal_data"]
+
+
+def test_in_a_batch_a_failing_detector_marks_only_the_items_it_failed_on() -> None:
+    class FailsOnThreats:
+        name = "fragile"
+
+        def detect(self, item: Item) -> list[Detection]:
+            if "flingue" in item.text:
+                raise RuntimeError("boom")
+            return []
+
+    mod = Moderator(detectors=[create_detector("phone"), FailsOnThreats()])
+    decisions = list(mod.review_many(_MIXED, batch=64))
+    assert [bool(d.errors) for d in decisions] == [False, False, False, True, False, False, False]
+    assert decisions[3].errors == ("detector 'fragile' failed: RuntimeError: boom",)
+    assert decisions[3].kinds == ["needs_human_review"]
+    assert decisions[1].kinds == ["remove_personal_data", "reply_with_contact_message"]
+
+
+def test_review_many_yields_each_batch_before_reading_the_next() -> None:
+    read: list[int] = []
+
+    def endless() -> Iterator[Comment]:
+        for i in itertools.count():
+            read.append(i)
+            yield Comment(id=str(i), text=f"message {i}")
+
+    decisions = Moderator().review_many(endless(), batch=3)
+    assert next(decisions).id == "0" and read == [0, 1, 2]
+    assert [d.id for d in itertools.islice(decisions, 3)] == ["1", "2", "3"] and len(read) == 6
+
+
+def test_a_batch_below_one_is_refused() -> None:
+    with pytest.raises(ValueError, match="batch must be at least 1"):
+        Moderator().review_many([Comment(text="bonjour")], batch=0)  # at the call, not later
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(french_text(), max_size=12), st.integers(min_value=1, max_value=5))
+def test_batches_never_change_a_decision(texts: list[str], batch: int) -> None:
+    items = [Comment(id=str(i), text=t) for i, t in enumerate(texts)]
+    mod = _MODERATOR
+    assert list(mod.review_many(items, batch=batch)) == [mod.review(item) for item in items]
+
+
+_MODERATOR = Moderator()

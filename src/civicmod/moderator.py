@@ -24,6 +24,11 @@ from civicmod.priority import priority_of
 
 log = logging.getLogger("civicmod")
 
+BATCH = 64
+"""Items :meth:`Moderator.review_many` reads at a time. Within the per-text caches'
+size (:data:`civicmod.text.caching.PER_TEXT`), so that what one detector read of a comment
+is still there when the next detector and the policy ask for it."""
+
 _PRIVATE_NOTE = (
     "Message privé : les modalités de réponse sont les mêmes que pour les commentaires "
     "publics (private.same-rules)."
@@ -70,21 +75,35 @@ class Moderator:
 
     def detect(self, item: Item) -> tuple[list[Detection], list[str], list[str]]:
         """Run every detector; returns detections, errors and the names that failed."""
-        found: list[Detection] = []
-        errors: list[str] = []
-        failed: list[str] = []
+        return self._detect_batch((item,))[0]
+
+    def _detect_batch(
+        self, items: Sequence[Item]
+    ) -> list[tuple[list[Detection], list[str], list[str]]]:
+        """:meth:`detect` for each item, each detector running over the whole batch before the
+        next: one reader's tables stay in the processor's cache (``review_many``)."""
+        found: list[list[Detection]] = [[] for _ in items]
+        errors: list[list[str]] = [[] for _ in items]
+        failed: list[list[str]] = [[] for _ in items]
         for detector in self.detectors:
-            try:
-                found.extend(detector.detect(item))
-            except Exception as exc:  # a detector's failure must reach a person
-                log.exception("detector %s failed", detector.name)
-                errors.append(f"detector {detector.name!r} failed: {type(exc).__name__}: {exc}")
-                failed.append(detector.name)
-        return resolve_overlaps(found), errors, failed
+            for k, item in enumerate(items):
+                try:
+                    found[k].extend(detector.detect(item))
+                except Exception as exc:  # a detector's failure must reach a person
+                    log.exception("detector %s failed", detector.name)
+                    errors[k].append(
+                        f"detector {detector.name!r} failed: {type(exc).__name__}: {exc}"
+                    )
+                    failed[k].append(detector.name)
+        return [(resolve_overlaps(f), e, n) for f, e, n in zip(found, errors, failed, strict=True)]
 
     def review(self, item: Item) -> Decision:
         """The decision for one item."""
-        detections, errors, failed = self.detect(item)
+        return self._decide(item, *self.detect(item))
+
+    def _decide(
+        self, item: Item, detections: list[Detection], errors: list[str], failed: list[str]
+    ) -> Decision:
         ctx = PolicyContext(item, tuple(detections), self.config, tuple(failed))
         if isinstance(item, Comment) and item.is_private:
             ctx.note(_PRIVATE_NOTE)
@@ -121,10 +140,35 @@ class Moderator:
         if freeze:
             gc.freeze()
 
-    def review_many(self, items: Iterable[Item]) -> Iterator[Decision]:
-        """One decision per item, in order."""
+    def review_many(self, items: Iterable[Item], *, batch: int = BATCH) -> Iterator[Decision]:
+        """One decision per item, in order: the same decisions as :meth:`review`, faster.
+
+        Items are read ``batch`` at a time and each detector runs over a batch before
+        the next, so that each reader's tables stay in the processor's cache: with the
+        personal-data and abuse detectors, 14–23 % faster than one item after another
+        (``docs/performance.md``). A decision is yielded once its batch is read, so a
+        caller answering a live stream one message at a time passes ``batch=1``.
+
+        >>> [d.kinds for d in Moderator().review_many([Comment(text="bande de connards"),
+        ...                                             Comment(text="merci pour l'info")])]
+        [['delete_comment', 'do_not_reply'], []]
+        """
+        if batch < 1:
+            raise ValueError(f"batch must be at least 1, not {batch}")
+        return self._review_batches(items, batch)
+
+    def _review_batches(self, items: Iterable[Item], batch: int) -> Iterator[Decision]:
+        chunk: list[Item] = []
         for item in items:
-            yield self.review(item)
+            chunk.append(item)
+            if len(chunk) == batch:
+                yield from self._review_batch(chunk)
+                chunk = []
+        yield from self._review_batch(chunk)
+
+    def _review_batch(self, items: Sequence[Item]) -> Iterator[Decision]:
+        for item, found in zip(items, self._detect_batch(items), strict=True):
+            yield self._decide(item, *found)
 
 
 def policy_failure(name: str) -> Action:
