@@ -144,8 +144,8 @@ def evaluate(
     cats = {e.category for ex in examples for e in ex.detections}
     kinds = {a.kind for ex in examples for a in ex.actions} | {ALWAYS_SCORED}
     report = EvaluationReport(records=len(examples))
-    for ex in examples:
-        decision = moderator.review(ex.item)
+    decisions = moderator.review_many(ex.item for ex in examples)
+    for ex, decision in zip(examples, decisions, strict=True):
         claimed = tuple(d for d in decision.detections if d.score >= min_score)
         _score(ex, decision.model_copy(update={"detections": claimed}), cats, kinds, report)
     return report
