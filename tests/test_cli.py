@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -163,3 +164,21 @@ def test_a_batch_below_one_is_a_usage_error() -> None:
     proc = _run("review", "examples/comments.jsonl", "--batch", "0")
     assert proc.returncode == 2
     assert b"expected a whole number of at least 1, not '0'" in proc.stderr
+
+
+def test_lines_read_before_the_stream_fails_are_still_printed() -> None:
+    from typing import IO, cast
+
+    from civicmod import Moderator
+    from civicmod.cli import _decisions
+
+    def failing_stream() -> Iterator[bytes]:
+        yield b'{"type": "comment", "id": "a", "text": "bande de connards"}\n'
+        yield b"not json\n"
+        raise OSError("disk gone")
+
+    got: list[str] = []
+    with pytest.raises(OSError, match="disk gone"):
+        for decision in _decisions(Moderator(), cast(IO[bytes], failing_stream()), False, 64):
+            got.append(decision.id)
+    assert got == ["a", "line:2"]

@@ -163,6 +163,19 @@ def test_review_many_yields_each_batch_before_reading_the_next() -> None:
     assert [d.id for d in itertools.islice(decisions, 3)] == ["1", "2", "3"] and len(read) == 6
 
 
+def test_items_read_before_the_input_fails_still_get_their_decisions() -> None:
+    def failing() -> Iterator[Comment]:
+        yield Comment(id="a", text="bande de connards")
+        yield Comment(id="b", text="merci")
+        raise OSError("connection reset")
+
+    got: list[str] = []
+    with pytest.raises(OSError, match="connection reset"):
+        for decision in Moderator().review_many(failing(), batch=64):
+            got.append(decision.id)
+    assert got == ["a", "b"]
+
+
 def test_a_batch_below_one_is_refused() -> None:
     with pytest.raises(ValueError, match="batch must be at least 1"):
         Moderator().review_many([Comment(text="bonjour")], batch=0)  # at the call, not later

@@ -58,13 +58,17 @@ def _decisions(
 ) -> Iterator[Decision]:
     """One decision per input line, in order, the lines reviewed ``batch`` at a time."""
     pending: list[Line] = []
-    for count, line in enumerate(read_lines(stream), start=1):
-        if progress and count % 500 == 0:
-            print(f"\rcivicmod: {count} records", end="", file=sys.stderr, flush=True)
-        pending.append(line)
-        if len(pending) == batch:
-            yield from _decide_lines(moderator, pending)
-            pending = []
+    try:
+        for count, line in enumerate(read_lines(stream), start=1):
+            if progress and count % 500 == 0:
+                print(f"\rcivicmod: {count} records", end="", file=sys.stderr, flush=True)
+            pending.append(line)
+            if len(pending) == batch:
+                lines, pending = pending, []
+                yield from _decide_lines(moderator, lines)
+    except Exception:
+        yield from _decide_lines(moderator, pending)  # read before a failing stream: still decided
+        raise
     yield from _decide_lines(moderator, pending)
     if progress:
         print(file=sys.stderr)

@@ -147,7 +147,8 @@ class Moderator:
         the next, so that each reader's tables stay in the processor's cache: with the
         personal-data and abuse detectors, 14–23 % faster than one item after another
         (``docs/performance.md``). A decision is yielded once its batch is read, so a
-        caller answering a live stream one message at a time passes ``batch=1``.
+        caller answering a live stream one message at a time passes ``batch=1``. When
+        ``items`` raises, the items read before get their decisions, then the error goes on.
 
         >>> [d.kinds for d in Moderator().review_many([Comment(text="bande de connards"),
         ...                                             Comment(text="merci pour l'info")])]
@@ -158,13 +159,20 @@ class Moderator:
         return self._review_batches(items, batch)
 
     def _review_batches(self, items: Iterable[Item], batch: int) -> Iterator[Decision]:
-        chunk: list[Item] = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) == batch:
-                yield from self._review_batch(chunk)
-                chunk = []
-        yield from self._review_batch(chunk)
+        source = iter(items)
+        while True:
+            chunk: list[Item] = []
+            try:
+                for item in source:
+                    chunk.append(item)
+                    if len(chunk) == batch:
+                        break
+            except Exception:
+                yield from self._review_batch(chunk)  # the items read before it still get theirs
+                raise
+            yield from self._review_batch(chunk)
+            if len(chunk) < batch:
+                return
 
     def _review_batch(self, items: Sequence[Item]) -> Iterator[Decision]:
         for item, found in zip(items, self._detect_batch(items), strict=True):
