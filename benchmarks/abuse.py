@@ -1,6 +1,6 @@
 """Abuse detectors: external check on French tweets, and what they cost beside personal data.
 
-Two parts, one run:
+Four parts, one run:
 
 1. **External labels.** The labelled tweets in ``../shared/data/mlma_fr`` (MLMA,
    Ousidhoum et al. 2019) and ``../shared/data/ftr_fr`` (FTR, Vanetik & Mimoun
@@ -193,18 +193,18 @@ def _run(engine: str, mix: str, repeat: int, one_by_one: bool = False) -> dict[s
     items = [Comment(text=t) for t in texts]
     review_all = _reviewer(mod, items, one_by_one)
     review_all()
-    best = float("inf")
-    for _ in range(repeat):
-        clear_text_caches()
-        start = time.perf_counter()
-        review_all()
-        best = min(best, time.perf_counter() - start)
+    best = min(_timed(review_all) for _ in range(repeat))
     rss = peak_rss_mb()
     return {"comments": len(texts), "seconds": best, "per_s": len(texts) / best, "rss_mb": rss}
 
 
 def _mode(one_by_one: bool) -> str:
     return "one review() call a comment" if one_by_one else f"review_many(), batches of {BATCH}"
+
+
+def _mode_args(one_by_one: bool) -> list[str]:
+    """How a process this run starts reviews, on its command line."""
+    return ["--one-by-one"] if one_by_one else []
 
 
 def _reviewer(mod: Any, items: list[Any], one_by_one: bool = False) -> Callable[[], None]:
@@ -244,11 +244,10 @@ def _best_of(mix: str, repeat: int, rounds: int,
              one_by_one: bool) -> dict[str, dict[str, float]]:  # fmt: skip
     """Each engine's best run over ``rounds`` processes, the two engines taking turns."""
     results: dict[str, dict[str, float]] = {}
-    mode = ["--one-by-one"] if one_by_one else []
     for _ in range(rounds):
         for engine in ("pii", "pii+abuse"):
             r = run_on_one_core(__file__, "--engine", engine, "--mix", mix, "--repeat", str(repeat),
-                                *mode)  # fmt: skip
+                                *_mode_args(one_by_one))  # fmt: skip
             if engine not in results or r["per_s"] > results[engine]["per_s"]:
                 results[engine] = r
     return results
@@ -336,9 +335,8 @@ def _timed(run: Callable[[], None]) -> float:
 
 def breakdown(repeat: int, rounds: int, one_by_one: bool) -> None:
     """Where an abusive comment's time goes, and the best ratio a free abuse reader would give."""
-    mode = ["--one-by-one"] if one_by_one else []
     r = run_on_one_core(__file__, "--breakdown-json", "--repeat", str(repeat),
-                        "--rounds", str(rounds), *mode)  # fmt: skip
+                        "--rounds", str(rounds), *_mode_args(one_by_one))  # fmt: skip
     print(f"\nwhere an abusive comment's time goes ({r.pop('comments'):.0f} abusive comments of "
           f"the labelled corpora, one process, one core, best of {rounds * repeat} passes each; "
           f"{_mode(one_by_one)})")

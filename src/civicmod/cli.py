@@ -17,12 +17,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from civicmod.action import Decision
+from civicmod.batches import batches
 from civicmod.config import Config
 from civicmod.detectors import detector_names
 from civicmod.error_record import error_decision
 from civicmod.errors import CivicmodError
 from civicmod.evaluation import evaluate, load_corpus
-from civicmod.models import Item
 from civicmod.moderator import BATCH, Moderator
 from civicmod.records import Line, read_lines
 
@@ -57,32 +57,27 @@ def _decisions(
     moderator: Moderator, stream: IO[bytes], progress: bool, batch: int
 ) -> Iterator[Decision]:
     """One decision per input line, in order, the lines reviewed ``batch`` at a time."""
-    pending: list[Line] = []
-    try:
-        for count, line in enumerate(read_lines(stream), start=1):
-            if progress and count % 500 == 0:
-                print(f"\rcivicmod: {count} records", end="", file=sys.stderr, flush=True)
-            pending.append(line)
-            if len(pending) == batch:
-                lines, pending = pending, []
-                yield from _decide_lines(moderator, lines)
-    except Exception:
-        yield from _decide_lines(moderator, pending)  # read before a failing stream: still decided
-        raise
-    yield from _decide_lines(moderator, pending)
+    for lines in batches(_counted(read_lines(stream), progress), batch):
+        yield from _decide_lines(moderator, lines)
     if progress:
         print(file=sys.stderr)
 
 
+def _counted(lines: Iterator[Line], progress: bool) -> Iterator[Line]:
+    for count, line in enumerate(lines, start=1):
+        if progress and count % 500 == 0:
+            print(f"\rcivicmod: {count} records", end="", file=sys.stderr, flush=True)
+        yield line
+
+
 def _decide_lines(moderator: Moderator, lines: list[Line]) -> Iterator[Decision]:
-    items: list[Item] = []
+    """A batch of lines: the readable ones reviewed together, a malformed one gets its error
+    record in its place."""
+    items = [line.item for line in lines if line.item is not None]
+    reviewed = moderator.review_many(items, batch=len(lines))
     for line in lines:
-        if line.error is None:
-            assert line.item is not None
-            items.append(line.item)
-    reviewed = moderator.review_many(items, batch=max(len(items), 1))
-    for line in lines:
-        if line.error is not None:
+        if line.item is None:
+            assert line.error is not None
             yield error_decision(line.error)
             continue
         decision = next(reviewed)

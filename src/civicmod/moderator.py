@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Literal
 
 from civicmod.action import Action, Decision
+from civicmod.batches import batches
 from civicmod.config import Config
 from civicmod.detection import Detection
 from civicmod.detectors import Detector, create_detector, default_detector_names, detector_names
@@ -156,23 +157,7 @@ class Moderator:
         """
         if batch < 1:
             raise ValueError(f"batch must be at least 1, not {batch}")
-        return self._review_batches(items, batch)
-
-    def _review_batches(self, items: Iterable[Item], batch: int) -> Iterator[Decision]:
-        source = iter(items)
-        while True:
-            chunk: list[Item] = []
-            try:
-                for item in source:
-                    chunk.append(item)
-                    if len(chunk) == batch:
-                        break
-            except Exception:
-                yield from self._review_batch(chunk)  # the items read before it still get theirs
-                raise
-            yield from self._review_batch(chunk)
-            if len(chunk) < batch:
-                return
+        return (d for chunk in batches(items, batch) for d in self._review_batch(chunk))
 
     def _review_batch(self, items: Sequence[Item]) -> Iterator[Decision]:
         for item, found in zip(items, self._detect_batch(items), strict=True):
