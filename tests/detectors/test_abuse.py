@@ -295,3 +295,56 @@ def test_dismissal_is_rudeness_and_a_named_offence_is_defamation() -> None:
     assert cats("personne t'a demandé ton avis") == {"abuse.rudeness"}
     assert "abuse.defamation" in cats("l'adjoint touche une commission sur chaque marché")
     assert "abuse.defamation" in cats("le maire a couvert un trafic de permis de construire")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "espèce de Salope",
+        "Bande de Connards, vous avez encore perdu mon dossier",
+        "t'es qu'une Pute",
+        "le maire est un Connard",
+        "sale Con de fonctionnaire",
+        "Fils de Pute va",
+    ],
+)
+def test_a_capital_where_an_insult_is_said_of_someone_is_emphasis(text: str) -> None:
+    """A capital inside a sentence marks a name (« Mme Salaud »), except where French says an
+    insult of someone: after « espèce de », « bande de », « sale », « t'es (qu')un »."""
+    assert cats(text) == {"abuse.insult"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Merci à Mme Salaud pour son accueil",
+        "les Enfoirés étaient super cette année",
+        "Mon voisin, un Mongol arrivé d'Oulan-Bator, a trouvé un CDI",
+    ],
+)
+def test_names_stay_names(text: str) -> None:
+    assert cats(text) == set()
+
+
+def test_batard_said_of_you_is_an_insult_and_the_bread_is_not() -> None:
+    assert cats("vous êtes des bâtards") == {"abuse.insult"}
+    assert cats("t'es qu'un batard") == {"abuse.insult"}
+    assert cats("J'adore le bâtard de la boulangerie de la place") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "je me suis tué à réviser le concours, résultats vendredi",
+        "on les a massacrés 4-0 ce soir, allez le club !",
+        "j'ai buté 40 zombies sur la console",
+        "le gendarme a été tué hier soir, quelle horreur",
+    ],
+)
+def test_a_violent_verb_that_tells_what_happened_threatens_no_one(text: str) -> None:
+    assert "abuse.threat" not in cats(text)
+
+
+def test_the_same_verbs_still_threaten_in_the_future_and_the_imperative() -> None:
+    assert cats("je vais te tuer") == {"abuse.threat"}
+    assert "abuse.threat" in cats("ces flics faut les buter")

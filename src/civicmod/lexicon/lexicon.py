@@ -124,6 +124,7 @@ class Lexicon:
                     blocked += [(i, i + length, cls) for cls in excepted]
         terms = self.terms
         if terms and any(c in terms for here in spans for c in here) and any(proper := words.proper):
+            proper = [p and not epithet_at(forms, k) for k, p in enumerate(proper)]
             named = self.name_terms
             for i, here in enumerate(spans):
                 for cls in [c for c in here if c in terms and c not in named]:
@@ -154,6 +155,33 @@ class Lexicon:
         return set(self.phrases.get(key, ()))
 
 
+_EPITHET_BEFORE = frozenset({"sale", "sales", "gros", "grosse", "grosses", "pauvre", "pauvres",
+                             "sombre", "sombres", "espece", "especes"})  # fmt: skip
+"""Words after which a capitalised word is an epithet, not a name (« sale Con »)."""
+_EPITHET_OF = frozenset({"espece", "especes", "bande", "bandes", "tas", "fils", "fille", "race"})
+"""Nouns whose « de » introduces an epithet (« espèce de Salope », « bande de Connards »)."""
+_EPITHET_BE = frozenset({"es", "etes", "est", "qu"})
+"""« t'es un », « vous êtes des », « n'est qu'une »: the article after them opens an epithet."""
+
+
+def epithet_at(forms: Sequence[str], k: int) -> bool:
+    """Whether the word at ``k`` stands where an insult is said of someone, so that a capital
+    there is emphasis, not a name: « espèce de Salope », « t'es qu'une Pute », « sale Con ».
+    Names stay names elsewhere (« Mme Salaud », « les Enfoirés », « un Mongol d'Oulan-Bator »).
+
+    >>> epithet_at(["bande", "de", "connards"], 2), epithet_at(["les", "enfoires"], 1)
+    (True, False)
+    """
+    before = forms[k - 1] if k >= 1 else ""
+    if before in _EPITHET_BEFORE:
+        return True
+    if k < 2:
+        return False
+    if before in ("de", "d"):
+        return forms[k - 2] in _EPITHET_OF
+    return before in ("un", "une", "des") and forms[k - 2] in _EPITHET_BE
+
+
 def _forms(phrase: str) -> tuple[str, ...]:
     return tuple(w.form for w in normalize(phrase))
 
@@ -175,6 +203,21 @@ def _conjugate(verb: str) -> list[str]:
         raise ValueError(f"{verb!r} is not a first-group verb (verbs_er)")
     stem = verb[:-2]
     return [stem + ending for ending in _ER_ENDINGS]
+
+
+_AUXILIARIES = ("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avaient", "suis", "es",
+                "est", "sommes", "êtes", "sont", "été", "était", "étaient")  # fmt: skip
+
+
+def _narrations(verb: str) -> list[str]:
+    """« ai tué », « a été massacrés », « me suis tué »: a past participle after an auxiliary
+    tells what happened (a match, a game, a news report), it threatens nothing.
+
+    >>> _narrations("tuer")[:2]
+    ['ai tué', 'ai tuée']
+    """
+    stem = verb.removesuffix("er")
+    return [f"{aux} {stem}{end}" for aux in _AUXILIARIES for end in ("é", "ée", "és", "ées")]
 
 
 def _where(source: str, kind: str, index: int) -> str:
@@ -244,9 +287,12 @@ def build_lexicon(
             for word in entry.get("words", []):
                 for forms in _variants(str(word), plural):
                     _add(lex.phrases, forms, cls)
+            narrated = bool(entry.get("narrated", False))
             for verb in entry.get("verbs_er", []):
                 for form in _conjugate(str(verb)):
                     _add(lex.phrases, _forms(form), cls)
+                for narration in _narrations(str(verb)) if narrated else ():
+                    _add(lex.exceptions, _forms(narration), cls)
             for phrase in entry.get("except", []):
                 _add(lex.exceptions, _forms(str(phrase)), cls)
         except (KeyError, TypeError, ValueError) as exc:
