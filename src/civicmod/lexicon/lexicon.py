@@ -27,8 +27,9 @@ from civicmod.lexicon.patterns import Pattern, PatternIndex, compile_pattern
 from civicmod.lexicon.prefilter import Prefilter
 from civicmod.text.normalize import Vocabulary, Words, normalize
 
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées")
 _ER_ENDINGS = ("er", "e", "es", "ent", "ons", "ez", "erai", "eras", "era", "erons", "erez",
-               "eront", "erais", "erait", "eraient", "é", "ée", "és", "ées", "ant", "ais", "ait",
+               "eront", "erais", "erait", "eraient", *_PARTICIPLE_ENDINGS, "ant", "ais", "ait",
                "aient", "ions", "iez")  # fmt: skip
 
 
@@ -198,11 +199,11 @@ def _variants(phrase: str, plural: bool) -> Iterable[tuple[str, ...]]:
             yield (*forms[:-1], last[:-2] + "aux")
 
 
-def _conjugate(verb: str) -> list[str]:
+def _conjugate(verb: str, endings: tuple[str, ...] = _ER_ENDINGS) -> list[str]:
     if not verb.endswith("er"):
         raise ValueError(f"{verb!r} is not a first-group verb (verbs_er)")
     stem = verb[:-2]
-    return [stem + ending for ending in _ER_ENDINGS]
+    return [stem + ending for ending in endings]
 
 
 _AUXILIARIES = ("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avaient", "suis", "es",
@@ -216,8 +217,7 @@ def _narrations(verb: str) -> list[str]:
     >>> _narrations("tuer")[:2]
     ['ai tué', 'ai tuée']
     """
-    stem = verb.removesuffix("er")
-    return [f"{aux} {stem}{end}" for aux in _AUXILIARIES for end in ("é", "ée", "és", "ées")]
+    return [f"{aux} {p}" for aux in _AUXILIARIES for p in _conjugate(verb, _PARTICIPLE_ENDINGS)]
 
 
 def _where(source: str, kind: str, index: int) -> str:
