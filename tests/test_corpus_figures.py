@@ -114,14 +114,14 @@ def _requests_report(name: str) -> dict[str, dict[str, dict[str, float]]]:
 @pytest.mark.parametrize(
     ("name", "insult", "hate", "threat", "delete_recall"),
     [("abuse_blind2.jsonl", 0.93, 0.93, None, 0.82), ("abuse_blind3.jsonl", 0.92, 0.82, 0.87, 0.86),
-     ("abuse_blind4.jsonl", 0.77, 0.63, 0.58, 0.64)],
+     ("abuse_blind4.jsonl", 0.93, 0.87, 0.84, 0.86), ("abuse_blind5.jsonl", 0.92, 0.84, 0.87, 0.87)],
 )
 def test_abuse_corpora_written_blind(
     name: str, insult: float, hate: float, threat: float | None, delete_recall: float
 ) -> None:
-    """abuse_blind2 (two parts), abuse_blind3 (2026-12-03) and abuse_blind4 (2026-12-07), written
-    blind and committed
-    before their first runs (docs/evaluation.md gives them): deletion precision and criticism
+    """abuse_blind2 (two parts), abuse_blind3 (2026-12-03), abuse_blind4 and abuse_blind5
+    (2026-12-07), written blind and committed before their first runs (docs/evaluation.md gives
+    both runs; blind4 and blind5 have since been tuned on): deletion precision and criticism
     kept as on the other corpora, lower recall floors."""
     report = _report(name)
     records = report["records_by_category"]

@@ -348,3 +348,51 @@ def test_a_violent_verb_that_tells_what_happened_threatens_no_one(text: str) -> 
 def test_the_same_verbs_still_threaten_in_the_future_and_the_imperative() -> None:
     assert cats("je vais te tuer") == {"abuse.threat"}
     assert "abuse.threat" in cats("ces flics faut les buter")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Samedi, la préfecture brûlera.", "abuse.threat"),
+        ("un radar tronçon ? on va le faire brûler comme les autres", "abuse.threat"),
+        ("qu'un mec brûle la mairie et on en parle plus", "abuse.threat"),
+        ("les contrôleurs qui viendront chez moi repartiront sur un brancard", "abuse.threat"),
+        ("je sais à quelle heure elle sort, la conseillère qui a traité mon dossier", "abuse.threat"),
+        ("Tu feras moins le malin quand ta voiture aura brûlé, monsieur le maire", "abuse.threat"),
+        ("On ira le visiter votre centre, et ce sera pas pour servir le café", "abuse.threat"),
+        ("la directrice s'est fait graisser la patte par le promoteur", "abuse.defamation"),
+        ("le préfet a signé la dérogation contre un chèque pour sa campagne", "abuse.defamation"),
+        ("les lesbiennes faut les remettre dans le droit chemin", "abuse.hate"),
+        ("ces gens-là ne s'intégreront jamais", "abuse.hate"),
+        ("les gens du voyage ça vole, ça pille, partout où ils passent", "abuse.hate"),
+        ("on devrait donner une médaille à celui qui a égorgé ce prof", "abuse.apology"),
+        ("les mecs de la bac c'est tous des batards", "abuse.insult"),
+        ("ce ministre est une tête de bite", "abuse.insult"),
+    ],
+)
+def test_constructions_learnt_from_the_fifth_and_sixth_blind_corpora(text: str, category: str) -> None:
+    """Threats in the future or to a building, bribery (« contre un chèque »), exclusion
+    said with a negation, « ça » for people: constructions, not single words."""
+    assert category in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "D'après France 3, le tribunal correctionnel a condamné l'ancien directeur pour détournement de fonds.",
+        "Selon Le Parisien, l'ancien adjoint a été mis en examen pour prise illégale d'intérêts.",
+        "Arrêtez de dire que ces gens-là ne s'intégreront jamais, mes voisins afghans sont intégrés",
+        "C'est un mythe que les femmes n'ont rien à faire en politique",
+        "Brandade de morue et vin chaud au marché de Noël, merci !",
+        "Mettez des tapettes à souris dans les caves, c'est plus efficace",
+        "Notre chienne, une vraie bâtarde adoptée au refuge, est adorable",
+        "il faut tirer sur les loups seulement après une étude sérieuse",
+        "si le festival a lieu on y met le feu !",
+        "personne sait qui t'es, on s'en fiche de ta prise de fonctions",
+        "les gendarmes sont planqués derrière les haies avec leur radar",
+    ],
+)
+def test_sourced_reports_counter_speech_food_and_animals_are_kept(text: str) -> None:
+    """A sourced report is news, counter-speech cancels even a pattern that ignores negation,
+    and a word that is an insult elsewhere is a dish, a trap or a dog here."""
+    assert not cats(text) & {"abuse.insult", "abuse.hate", "abuse.threat", "abuse.defamation"}

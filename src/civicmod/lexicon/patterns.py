@@ -62,6 +62,9 @@ class Pattern:
     unless: str = ""
     """A word class: the pattern does not fire where a phrase of it covers its first word
     (« c'est quand même » is no « c'est quand »)."""
+    not_with: str = ""
+    """A word class: a phrase of it anywhere in the match's sentence cancels the match
+    (« selon Le Parisien », « mis en examen »: a sourced report, not an accusation)."""
 
 
 def _split(text: str) -> list[str]:
@@ -200,6 +203,9 @@ def compile_pattern(entry: dict[str, Any], known: set[str]) -> Pattern:
     unless = str(entry.get("unless", ""))
     if unless and unless not in known:
         raise ValueError(f"unknown class {unless!r} in unless")
+    not_with = str(entry.get("not_with", ""))
+    if not_with and not_with not in known:
+        raise ValueError(f"unknown class {not_with!r} in not_with")
     return Pattern(
         id=str(entry["id"]),
         category=str(entry["category"]),
@@ -212,6 +218,7 @@ def compile_pattern(entry: dict[str, Any], known: set[str]) -> Pattern:
         examples=tuple(entry.get("examples", ())),
         counter=tuple(entry.get("counter", ())),
         unless=unless,
+        not_with=not_with,
     )
 
 

@@ -96,6 +96,10 @@ class _Guards:
             return False
         return self._has("neg", i - _NEGATION_BEFORE, i, self.sentences[i], clauses[i])
 
+    def sourced(self, cls: str, i: int) -> bool:
+        """A phrase of ``cls`` anywhere in the sentence of word ``i``."""
+        return self._has(cls, 0, self.n, self.sentences[i])
+
     def countered(self, i: int, j: int) -> bool:
         return self._has("counter", i - 12, j + 12, self.sentences[i], self.clauses[i])
 
@@ -140,12 +144,14 @@ def _patterns(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
         for i, j in found:
             if guards.quoted(i, j) or guards.reported(i, j):
                 continue
+            if pattern.not_with and guards.sourced(pattern.not_with, i):
+                continue
+            if _about_groups(pattern) and guards.countered(i, j):
+                continue
             if pattern.negatable == "inside":
                 if guards.negated(i, j, inside_only=True):
                     continue
-            elif pattern.negatable and (
-                guards.negated(i, j) or (_about_groups(pattern) and guards.countered(i, j))
-            ):
+            elif pattern.negatable and guards.negated(i, j):
                 continue
             for category in _categories(pattern, group_here or group_in_post):
                 hits.append(_Raw(category, i, j, pattern.id, pattern.note, 0.9))
