@@ -200,12 +200,6 @@ def compile_pattern(entry: dict[str, Any], known: set[str]) -> Pattern:
     group = str(entry.get("group", ""))
     if group not in ("", "comment", "any"):
         raise ValueError(f"group must be 'comment' or 'any', not {group!r}")
-    unless = str(entry.get("unless", ""))
-    if unless and unless not in known:
-        raise ValueError(f"unknown class {unless!r} in unless")
-    not_with = str(entry.get("not_with", ""))
-    if not_with and not_with not in known:
-        raise ValueError(f"unknown class {not_with!r} in not_with")
     return Pattern(
         id=str(entry["id"]),
         category=str(entry["category"]),
@@ -217,9 +211,17 @@ def compile_pattern(entry: dict[str, Any], known: set[str]) -> Pattern:
         also=tuple(entry.get("also", ())),
         examples=tuple(entry.get("examples", ())),
         counter=tuple(entry.get("counter", ())),
-        unless=unless,
-        not_with=not_with,
+        unless=_class_field(entry, "unless", known),
+        not_with=_class_field(entry, "not_with", known),
     )
+
+
+def _class_field(entry: dict[str, Any], name: str, known: set[str]) -> str:
+    """A field that names a word class (``unless``, ``not_with``): empty, or a known class."""
+    cls = str(entry.get(name, ""))
+    if cls and cls not in known:
+        raise ValueError(f"unknown class {cls!r} in {name}")
+    return cls
 
 
 Spans = Sequence[dict[str, list[int]]]

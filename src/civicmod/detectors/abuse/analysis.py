@@ -96,7 +96,7 @@ class _Guards:
             return False
         return self._has("neg", i - _NEGATION_BEFORE, i, self.sentences[i], clauses[i])
 
-    def sourced(self, cls: str, i: int) -> bool:
+    def in_sentence(self, cls: str, i: int) -> bool:
         """A phrase of ``cls`` anywhere in the sentence of word ``i``."""
         return self._has(cls, 0, self.n, self.sentences[i])
 
@@ -144,7 +144,7 @@ def _patterns(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
         for i, j in found:
             if guards.quoted(i, j) or guards.reported(i, j):
                 continue
-            if pattern.not_with and guards.sourced(pattern.not_with, i):
+            if pattern.not_with and guards.in_sentence(pattern.not_with, i):
                 continue
             if _about_groups(pattern) and guards.countered(i, j):
                 continue
