@@ -396,3 +396,32 @@ def test_sourced_reports_counter_speech_food_and_animals_are_kept(text: str) -> 
     """A sourced report is news, counter-speech cancels even a pattern that ignores negation,
     and a word that is an insult elsewhere is a dish, a trap or a dog here."""
     assert not cats(text) & {"abuse.insult", "abuse.hate", "abuse.threat", "abuse.defamation"}
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "expected"),
+    [
+        ("mort aux rats dans la cave, ça marche bien", "", set()),
+        ("Mort-aux-rats et pièges, la mairie conseille les deux", "", set()),
+        ("mort aux flics", "", {"abuse.threat"}),
+        ("mort aux rats", "Accueil de 200 réfugiés au centre de Calais", {"abuse.hate"}),
+    ],
+)
+def test_pest_control_is_no_call_to_kill_unless_people_are_meant(
+    text: str, post: str, expected: set[str]
+) -> None:
+    """``unless`` is honoured by the abuse matcher as by the reply signals: « mort aux rats »
+    is a product, but said under a post about refugees it is dehumanisation."""
+    assert cats(text, post) & {"abuse.threat", "abuse.hate", "abuse.insult"} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "threat"),
+    [
+        ("les infirmières qui piquent les gamins faudrait les piquer à la mort-aux-rats 🤬", True),
+        ("faut leur donner de la mort aux rats", True),
+        ("il faut leur donner du poison contre les limaces", False),
+    ],
+)
+def test_poison_for_people_is_a_call_to_kill(text: str, threat: bool) -> None:
+    assert ("abuse.threat" in cats(text)) is threat

@@ -97,3 +97,27 @@ def test_a_word_the_tokenizer_cannot_read_is_a_typed_error() -> None:
                       categories=CATEGORIES)
     with pytest.raises(ConfigError, match=r"\[classes\]\.x: .*reads as no word"):
         build_lexicon({}, {"classes": {"x": ["🛑"]}}, {}, categories=CATEGORIES)
+
+
+def test_unless_and_not_with_are_one_guard_in_the_matcher() -> None:
+    """``unless`` covers the first word, ``not_with`` anywhere in the sentence, never beyond it."""
+    from civicmod.lexicon.patterns import Matcher
+    from civicmod.text.normalize import normalize
+
+    lex = build_lexicon(
+        {}, {"classes": {"pest": ["mort aux rats"], "src": ["selon le"]}},
+        {"pattern": [{"id": "a", "category": "abuse.threat", "match": ["mort aux"], "unless": "pest"},
+                     {"id": "b", "category": "abuse.defamation", "match": ["a volé"], "not_with": "src"}]},
+        categories=CATEGORIES,
+    )  # fmt: skip
+    by_id = {p.id: p for p in lex.patterns}
+
+    def found(text: str, pid: str) -> bool:
+        words = normalize(text, lex.vocabulary)
+        matcher = Matcher(words.forms, words.sentences, lex.tag(words))
+        k = lex.patterns.index(by_id[pid])
+        return any(not matcher.cancelled(by_id[pid], i) for i, _ in matcher.find_all(lex.index).get(k, []))
+
+    assert not found("mort aux rats", "a") and found("mort aux flics", "a")
+    assert not found("il a volé la caisse, selon le journal", "b")
+    assert found("Selon le journal il pleut. Il a volé la caisse.", "b")

@@ -254,6 +254,22 @@ class Matcher:
             )
         return self._covered[cls]
 
+    def cancelled(self, pattern: Pattern, i: int) -> bool:
+        """Whether the pattern's own word classes cancel its match starting at word ``i``.
+
+        ``unless`` cancels it where one of its phrases covers the first word,
+        ``not_with`` where one of its phrases starts anywhere in the sentence.
+        Both the abuse analysis and the reply signals ask here, so a field
+        means the same in every lexicon: with ``unless = "pest"``, « mort aux
+        rats » (the product) is no « mort aux … » call.
+        """
+        if pattern.unless and i in self.covered(pattern.unless):
+            return True
+        if pattern.not_with:
+            cls, sent, sentences, spans = pattern.not_with, self.sentences[i], self.sentences, self.spans
+            return any(sentences[j] == sent and cls in spans[j] for j in range(self.n))
+        return False
+
     def _ends(self, el: Element, i: int, sent: int) -> list[int]:
         if i >= self.n or self.sentences[i] != sent:
             return []

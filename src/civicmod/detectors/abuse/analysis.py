@@ -96,10 +96,6 @@ class _Guards:
             return False
         return self._has("neg", i - _NEGATION_BEFORE, i, self.sentences[i], clauses[i])
 
-    def in_sentence(self, cls: str, i: int) -> bool:
-        """A phrase of ``cls`` anywhere in the sentence of word ``i``."""
-        return self._has(cls, 0, self.n, self.sentences[i])
-
     def countered(self, i: int, j: int) -> bool:
         return self._has("counter", i - 12, j + 12, self.sentences[i], self.clauses[i])
 
@@ -144,7 +140,7 @@ def _patterns(words: Words, spans: list[dict[str, list[int]]], lex: Lexicon,
         for i, j in found:
             if guards.quoted(i, j) or guards.reported(i, j):
                 continue
-            if pattern.not_with and guards.in_sentence(pattern.not_with, i):
+            if matcher.cancelled(pattern, i):
                 continue
             if _about_groups(pattern) and guards.countered(i, j):
                 continue

@@ -276,7 +276,7 @@ def signals(text: str) -> Signals:
         for k, hits in sorted(matcher.find_all(lex.index, candidates=candidates or ()).items()):
             pattern = lex.patterns[k]
             for i, j in hits:
-                if all(words.quoted[i:j]) or (pattern.unless and i in matcher.covered(pattern.unless)):
+                if all(words.quoted[i:j]) or matcher.cancelled(pattern, i):
                     continue
                 relates = (pattern.id == "request.wh" and _embedded(words, i)) or (
                     pattern.id == "request.ask" and _relative_where(clean, words, i)
