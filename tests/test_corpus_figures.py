@@ -117,7 +117,7 @@ def _requests_report(name: str) -> dict[str, dict[str, dict[str, float]]]:
      ("abuse_blind3.jsonl", 0.92, 0.82, 0.87, 0.86, 0.01),
      ("abuse_blind4.jsonl", 0.93, 0.87, 0.84, 0.86, 0.01),
      ("abuse_blind5.jsonl", 0.92, 0.84, 0.87, 0.87, 0.01),
-     ("abuse_blind6.jsonl", 0.90, 0.53, 0.52, 0.68, 0.035)],
+     ("abuse_blind6.jsonl", 0.94, 0.87, 0.87, 0.95, 0.01)],
 )
 def test_abuse_corpora_written_blind(
     name: str, insult: float, hate: float, threat: float | None, delete_recall: float,
@@ -126,8 +126,9 @@ def test_abuse_corpora_written_blind(
     """abuse_blind2 (two parts), abuse_blind3 (2026-12-03), abuse_blind4 and abuse_blind5
     (2026-12-07), written blind and committed before their first runs (docs/evaluation.md gives
     both runs; blind4 and blind5 have since been tuned on): deletion precision and criticism
-    kept as on the other corpora, lower recall floors. abuse_blind6 (2026-12-07) is still blind:
-    its floors sit under its first run, 5 of 155 hard negatives deleted, the unmet part."""
+    kept as on the other corpora, lower recall floors. abuse_blind6 (2026-12-07) was first run
+    untuned (5 of 155 hard negatives deleted, deletion recall 0.702), then tuned on: its floors
+    sit under the tuned figures and it is no longer blind."""
     report = _report(name)
     records = report["records_by_category"]
     assert records["abuse.insult"]["recall"] >= insult, records["abuse.insult"]

@@ -425,3 +425,82 @@ def test_pest_control_is_no_call_to_kill_unless_people_are_meant(
 )
 def test_poison_for_people_is_a_call_to_kill(text: str, threat: bool) -> None:
     assert ("abuse.threat" in cats(text)) is threat
+
+
+@pytest.mark.parametrize(
+    ("text", "post", "category"),
+    [
+        ("Le sous-préfet a intérêt à pas venir en forêt, un accident de chasse est vite arrivé", "", "abuse.threat"),
+        ("On a l'adresse de la directrice de l'office HLM. Qu'elle dorme bien.", "", "abuse.threat"),
+        ("si le pont reste fermé ça va très mal finir pour le maire", "", "abuse.threat"),
+        ("On connaît la maison du garde champêtre, qu'il fasse attention", "", "abuse.threat"),
+        ("l'arbitre s'il siffle encore contre nous il rentrera pas chez lui entier", "", "abuse.threat"),
+        ("Le chef de service devrait vérifier ses freins avant de partir", "", "abuse.threat"),
+        ("Il faudrait que quelqu'un aille casser la gueule au président du syndicat", "", "abuse.threat"),
+        ("quand les contrôleurs montent, caillassez-les", "", "abuse.threat"),
+        ("Vos bureaux, on va les murer et y foutre le feu", "", "abuse.threat"),
+        ("si vous fermez la piscine on vous la pourrit au gasoil", "", "abuse.threat"),
+        ("Si un seul loup est tué, on ira chercher le préfet avec une carabine", "", "abuse.threat"),
+        ("on viendra avec des têtes de cochon devant la salle", "Iftar solidaire au gymnase", "abuse.hate"),
+        ("ces gens-là volent, c'est dans leur sang", "Aire d'accueil des gens du voyage", "abuse.hate"),
+        ("Les LGBT sont tous des prédateurs", "", "abuse.hate"),
+        ("Les Antillais vivent des allocs et foutent rien", "", "abuse.hate"),
+        ("ces gens-là ne sont pas des humains comme nous", "Centre d'hébergement pour réfugiés", "abuse.hate"),
+        ("Les musulmans n'ont qu'à se faire enterrer dans leur pays", "", "abuse.hate"),
+        ("Les homos n'ont rien à faire aux responsabilités", "", "abuse.hate"),
+        ("La rafle, de toute façon ils l'avaient un peu cherché", "", "abuse.hate"),
+        ("Ceux qui plastiquaient les gendarmeries, c'était des héros", "", "abuse.apology"),
+        ("Le tireur de Christchurch a fait le boulot que personne n'ose faire", "", "abuse.apology"),
+        ("Le médecin du centre est payé sous la table par le labo", "", "abuse.defamation"),
+        ("Le colonel détourne le budget des cérémonies", "", "abuse.defamation"),
+        ("La préfète a reçu de l'argent des éleveurs pour signer", "", "abuse.defamation"),
+        ("le nouveau maire a acheté les voix avec des bons d'achat", "", "abuse.defamation"),
+        ("L'agente d'accueil, je lui ferais des trucs dans le bureau 🔥", "", "abuse.obscene"),
+        ("la directrice de la médiathèque est une vraie cruche", "", "abuse.insult"),
+        ("les supporters d'en face sont tous des consanguins", "", "abuse.insult"),
+    ],
+)
+def test_constructions_learnt_from_the_eighth_corpus(text: str, post: str, category: str) -> None:
+    """Veiled threats (an accident « vite arrivé », the address, the brakes), imperatives with a
+    pronoun, collective blame and denial of humanity, apology by « a fait le boulot »: written
+    anew from the shapes the eighth corpus showed, not copied from it."""
+    assert category in cats(text, post)
+
+
+@pytest.mark.parametrize(
+    ("text", "post"),
+    [
+        ("Un accident est vite arrivé, ralentissez près de l'école.", ""),
+        ("On a l'adresse de la mairie annexe ?", ""),
+        ("Je connais le chemin de la mairie, merci", ""),
+        ("Le maire devrait faire attention à sa réputation", ""),
+        ("Les enfants auront une surprise en sortant de l'école : un goûter", ""),
+        ("Le roi est tout nu : ce ministre n'a aucun projet", ""),
+        ("Le maire s'est fait offrir un bouquet par les écoliers", ""),
+        ("le principal problème c'est le favoritisme", ""),
+        ("Les femmes prennent le boulot au sérieux", ""),
+        ("Les Antillais ont la musique dans le sang", "Semaine des Outre-mer"),
+        ("il faut leur donner la nationalité, ils la méritent", "Cérémonie de naturalisation"),
+        ("il faut leur faire des foyers dignes", "Accueil des migrants"),
+        ("le terroriste, la police l'a cherché pendant trois jours", ""),
+        ("ceux qui ramassent le plastique sur la plage, bravo", ""),
+        ("faudrait que quelqu'un aille planter des arbres", ""),
+        ("Les migrants n'ont rien à faire dans la rue, ouvrez des places", "Hébergement d'urgence"),
+        ("vous les tuez à petit feu avec ces taxes", ""),
+        ("VOUS TUEZ LES PETITS ARTISANS avec vos charges", ""),
+        ("Ce vieux mur je vais le faire tomber à la masse", ""),
+        ("Bravo aux frères Dupont pour leur boulangerie", ""),
+        ("une cruche d'eau sur chaque table", ""),
+        ("on massacre les oignons et on bat les œufs comme un ennemi", ""),
+        ("au tournoi on s'est fait massacrer en demie, cette fois on va les tuer", ""),
+        ("arrêtez de nous prendre pour des idiots avec ces caméras", ""),
+        ("Le Canard enchaîné rappelle que l'ancien maire a été condamné pour favoritisme", ""),
+        ("Pour la fête, on a servi de la tête de cochon", "Repas de quartier"),
+    ],
+)
+def test_the_eighth_corpus_constructions_keep_their_look_alikes(text: str, post: str) -> None:
+    """Each new construction beside the innocent sentence it could be mistaken for: road
+    safety, a request, a recipe, a match, an idiom, criticism, news, a compassionate remark."""
+    assert not cats(text, post) & {
+        "abuse.insult", "abuse.hate", "abuse.threat", "abuse.defamation", "abuse.apology", "abuse.obscene"
+    }
