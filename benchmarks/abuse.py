@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import sys
 import time
@@ -57,7 +58,9 @@ from civicmod.moderator import BATCH
 ROOT = Path(__file__).resolve().parent.parent
 PII = ("nir", "email", "phone", "iban", "bank_card", "tax_number", "caf_number",
        "france_travail_id", "address")  # fmt: skip
-ABUSE = ("abuse",)
+ABUSE = ("abuse",) if os.environ.get("CIVICMOD_BENCH_NO_MODEL") else ("abuse", "abuse_model")
+"""The abuse detectors as a page runs them by default: the lexicon and the learned scorer
+(``CIVICMOD_BENCH_NO_MODEL=1``: the lexicon alone, as before 2026-12-07 night)."""
 MIXES: dict[str, tuple[str, ...]] = {
     "ordinary comments (requests, personal data)": ("requests.jsonl", "personal_data.jsonl"),
     "abuse-heavy (all labelled corpora)": (

@@ -15,7 +15,8 @@
     [templates]      contact_message, url_reply, …   (French defaults)
     [detectors]      enable, disable
     [personal_data]  min_score, public_email_domains
-    [moderation]     min_score, hide_after_deletions, lexicon (extra abuse-lexicon files)
+    [moderation]     min_score, hide_after_deletions, lexicon (extra abuse-lexicon files),
+                     model_threshold, model (another abuse-model file)
 """
 
 from __future__ import annotations
@@ -187,6 +188,12 @@ class ModerationConfig(Model):
 
     min_score: float = Field(0.8, ge=0.0, le=1.0)
     hide_after_deletions: int = Field(2, ge=1)
+    model_threshold: float = Field(0.7, gt=0.0, le=1.0)
+    """From this probability the abuse model (detector ``abuse_model``) sends a comment the
+    lexicon did not flag to a person (``review.suspected-abuse``); it never deletes."""
+    model: str | None = None
+    """Another abuse model file (``python -m civicmod.detectors.abuse.training``), relative
+    to the TOML file that names it; the bundled one when unset."""
     lexicon: tuple[str, ...] = ()
     """Extra abuse-lexicon TOML files (terms, classes, patterns) added to civicmod's own;
     relative paths are read relative to the TOML file that names them."""
@@ -277,6 +284,10 @@ class Config(Model):
                     if isinstance(p, str)
                 ],
             }
+        moderation = data.get("moderation")
+        if isinstance(moderation, dict) and isinstance(moderation.get("model"), str):
+            model = Path(moderation["model"])
+            data["moderation"] = {**moderation, "model": str(model if model.is_absolute() else path.parent / model)}
         config = cls.from_dict(data, source=str(path))
         if config.directory.csv:
             config.account_directory()  # a bad CSV is an error now, not at the first post
@@ -284,6 +295,13 @@ class Config(Model):
             from civicmod.detectors.abuse.lexicon import load_lexicon
 
             load_lexicon(config.moderation.lexicon)  # a bad lexicon is an error now too
+        if config.moderation.model:
+            from civicmod.detectors.abuse.model import ModelError, load_model
+
+            try:
+                load_model(config.moderation.model)  # and a bad model file
+            except ModelError as exc:
+                raise ConfigError(f"{path}: [moderation] model: {exc}") from None
         return config
 
     @classmethod

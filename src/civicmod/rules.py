@@ -154,6 +154,12 @@ _RULES = (
         "(civicmod) vulgarité sans cible : ni supprimée, ni ignorée",
         "needs_human_review for mild vulgarity that insults nobody",
     ),
+    Rule(
+        "review.suspected-abuse",
+        "(civicmod) un modèle statistique estime probable un contenu à supprimer que les "
+        "règles n'ont pas reconnu : une personne décide",
+        "needs_human_review when the abuse model finds a comment likely to delete and no rule did",
+    ),
 )
 
 RULES: dict[str, Rule] = {r.id: r for r in _RULES}

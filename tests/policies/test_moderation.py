@@ -79,4 +79,5 @@ def test_the_post_gives_the_group_context() -> None:
 
 def test_the_score_threshold_is_configurable() -> None:
     strict = Moderator(Config.from_dict({"moderation": {"min_score": 0.99}}))
-    assert strict.review(Comment(text="bande de connards")).kinds == []
+    # Too unsure to delete; the abuse model still sends it to a person.
+    assert strict.review(Comment(text="bande de connards")).kinds == ["needs_human_review"]

@@ -14,4 +14,5 @@ from civicmod.detectors import (  # noqa: F401
     tax_number,
 )
 from civicmod.detectors.abuse import detectors as abuse_detectors  # noqa: F401
+from civicmod.detectors.abuse import suspected  # noqa: F401
 from civicmod.detectors.replies import offtopic, requests  # noqa: F401

@@ -42,6 +42,7 @@ LABELS: dict[str, str] = {
     "abuse.obscene": "contenu obscène",
     "abuse.vulgarity": "vulgarité",
     "abuse.rudeness": "moquerie",
+    "abuse.suspected": "contenu peut-être abusif (modèle statistique)",
 }
 """French names of the abuse categories, for reasons a community manager reads."""
 
@@ -154,11 +155,30 @@ def review_mild_vulgarity(ctx: PolicyContext) -> Iterable[Action]:
         )
 
 
+def review_suspected_abuse(ctx: PolicyContext) -> Iterable[Action]:
+    """``review.suspected-abuse``: the abuse model finds a comment likely to delete that no
+    rule flagged; a person looks, nothing is deleted on the model's word alone."""
+    if ctx.comment is None or _found(ctx, (*DELETE, "abuse.vulgarity")) or ctx.having("offtopic.spam"):
+        return
+    found = ctx.having("abuse.suspected")
+    if found:
+        d = found[0]
+        yield Action(
+            kind="needs_human_review",
+            rule="review.suspected-abuse",
+            reason="Contenu peut-être à supprimer que les règles n'ont pas reconnu "
+            f"({d.evidence}) : à vérifier par une "
+            "personne avant toute réponse ; rien n'est supprimé sans elle.",
+            detections=found,
+        )
+
+
 MODERATION_RULES: tuple[RuleFunction, ...] = (
     delete_unlawful,
     report_offences,
     suggest_hiding,
     no_reply_to_abuse,
     review_mild_vulgarity,
+    review_suspected_abuse,
 )
 """The rule functions of this part of the guideline, in the order they run."""
