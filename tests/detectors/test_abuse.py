@@ -508,3 +508,36 @@ def test_the_eighth_corpus_constructions_keep_their_look_alikes(text: str, post:
     assert not cats(text, post) & {
         "abuse.insult", "abuse.hate", "abuse.threat", "abuse.defamation", "abuse.apology", "abuse.obscene"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On s'est fait massacrer à Biarritz dimanche, 42-10",
+        "Je me suis fait massacrer au contrôle de maths",
+        "Cours d'histoire : la Terreur, quand on guillotinait à tour de bras",
+        "Les normes européennes sont en train d'égorger nos exploitations une par une",
+        "À ceux qui parlent de « pédophiles » : une lecture de contes n'a rien à voir avec ça",
+        "On le bat dans les urnes, pas à coups de poing.",
+        "Dix ans qu'on attend sur le parking comme des cons",
+    ],
+)
+def test_the_ninth_corpus_look_alikes_are_kept(text: str) -> None:
+    """The speaker as the victim (« on s'est fait massacrer »), the imperfect of a history
+    lesson, things killed « une par une », a word quoted to refute it, a negated blow, and
+    « comme des cons » said of oneself: the wrong deletions of blind7's first run."""
+    assert not cats(text) & {"abuse.insult", "abuse.hate", "abuse.threat"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on va te massacrer",
+        "je vais les buter un par un",
+        "vous allez creveeeer un par un",
+        "on ira les déloger à coups de batte",
+        "je te tuerais si je te croisais",
+    ],
+)
+def test_the_same_verbs_still_threaten_beside_those_look_alikes(text: str) -> None:
+    assert "abuse.threat" in cats(text)

@@ -66,6 +66,13 @@ def test_replies_to_the_post_requests_and_thanks_are_not_off_topic(text: str, po
     assert _categories(text, post) == []
 
 
+def test_an_announced_sum_is_not_an_advert() -> None:
+    """« annoncé » folds to « annonce »: the verb of a news report is no classified ad."""
+    text = "D'après La Nouvelle République, le maire a annoncé 300 000 € d'économies par an"
+    assert _categories(text, None) == []
+    assert _categories("Voir mon annonce sur leboncoin, 300 € à débattre", None) == ["offtopic.spam"]
+
+
 def test_official_links_are_not_spam() -> None:
     assert _categories("la page officielle : https://www.impots.gouv.fr/particulier", TAX) == []
 

@@ -210,14 +210,25 @@ _AUXILIARIES = ("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avai
                 "est", "sommes", "êtes", "sont", "été", "était", "étaient")  # fmt: skip
 
 
+_PASSIVES = ("s'est fait", "se sont fait", "se sont faits", "me suis fait", "nous sommes fait",
+             "nous sommes faits", "s'était fait", "s'étaient fait", "t'es fait", "vous êtes fait")  # fmt: skip
+_IMPERFECT_ENDINGS = ("ais", "ait", "aient")
+_TOLD_ENDINGS = tuple(e for e in _ER_ENDINGS if e not in _IMPERFECT_ENDINGS)
+"""A narrated verb's forms: not the imperfect of a history lesson (« on guillotinait »)."""
+
+
 def _narrations(verb: str) -> list[str]:
     """« ai tué », « a été massacrés », « me suis tué »: a past participle after an auxiliary
-    tells what happened (a match, a game, a news report), it threatens nothing.
+    tells what happened (a match, a game, a news report), it threatens nothing; so does
+    « on s'est fait massacrer » (the speaker was the victim).
 
     >>> _narrations("tuer")[:2]
     ['ai tué', 'ai tuée']
+    >>> _narrations("tuer")[-1]
+    'vous êtes fait tuer'
     """
-    return [f"{aux} {p}" for aux in _AUXILIARIES for p in _conjugate(verb, _PARTICIPLE_ENDINGS)]
+    past = [f"{aux} {p}" for aux in _AUXILIARIES for p in _conjugate(verb, _PARTICIPLE_ENDINGS)]
+    return past + [f"{se} {verb}" for se in _PASSIVES]
 
 
 def _where(source: str, kind: str, index: int) -> str:
@@ -289,7 +300,7 @@ def build_lexicon(
                     _add(lex.phrases, forms, cls)
             narrated = bool(entry.get("narrated", False))
             for verb in entry.get("verbs_er", []):
-                for form in _conjugate(str(verb)):
+                for form in _conjugate(str(verb), _TOLD_ENDINGS if narrated else _ER_ENDINGS):
                     _add(lex.phrases, _forms(form), cls)
                 for narration in _narrations(str(verb)) if narrated else ():
                     _add(lex.exceptions, _forms(narration), cls)

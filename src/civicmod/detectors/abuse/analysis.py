@@ -80,7 +80,7 @@ class _Guards:
 
     def quoted(self, i: int, j: int) -> bool:
         quoted = self.quotes
-        return quoted[j - 1] or all(quoted[i:j])
+        return quoted[i] or quoted[j - 1] or all(quoted[i:j])
 
     def reported(self, i: int, j: int) -> bool:
         return self._has("report", i - _REPORT_WINDOW, i, self.sentences[i])
