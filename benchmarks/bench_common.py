@@ -47,7 +47,7 @@ def clear_text_caches() -> None:
     from civicmod.text.normalize import clear_caches
     from civicmod.text.view import clean_view
 
-    for cache in (analysis.analyse, clean_view, digit_chains, signals, topics_and_roots,
+    for cache in (analysis.analyse, analysis.words_of, clean_view, digit_chains, signals, topics_and_roots,
                   _scores, keyed, keys_of, borrowed):  # fmt: skip
         cache.cache_clear()
     clear_caches()

@@ -221,6 +221,13 @@ def pattern_matches(text: str, pattern_id: str, post_text: str = "") -> list[str
 
 
 @lru_cache(maxsize=PER_TEXT)
+def words_of(text: str, lexicon: Lexicon) -> Words:
+    """The words of ``text`` as the abuse lexicon reads them, worked out once per text: the
+    abuse analysis and the abuse model (:mod:`civicmod.detectors.abuse.model`) share them."""
+    return normalize(text, lexicon.vocabulary)
+
+
+@lru_cache(maxsize=PER_TEXT)
 def analyse(
     text: str,
     post_text: str = "",
@@ -233,7 +240,7 @@ def analyse(
     mockery is only subsumed by an unlawful category that is looked for.
     """
     lex = lexicon or load_lexicon()
-    words = normalize(text, lex.vocabulary)
+    words = words_of(text, lex)
     candidates = lex.candidates(words.forms)
     if candidates is None:
         return ()

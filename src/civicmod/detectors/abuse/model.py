@@ -25,10 +25,13 @@ import math
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from itertools import pairwise
 from pathlib import Path
 
+from civicmod.detectors.abuse.analysis import words_of
+from civicmod.detectors.abuse.lexicon import load_lexicon
 from civicmod.errors import CivicmodError
-from civicmod.text.normalize import normalize
+from civicmod.lexicon import Lexicon
 
 FORMAT = 1
 """Version of the model file's layout; a file of another version is refused."""
@@ -38,16 +41,21 @@ class ModelError(CivicmodError):
     """A model file that cannot be read: missing, not JSON, or of another format."""
 
 
-def features(text: str) -> list[str]:
+def _forms(text: str, lexicon: Lexicon | None) -> list[str]:
+    return words_of(text, lexicon or load_lexicon()).forms
+
+
+def features(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """The model's features: each normalised word (``w:``) and each pair of neighbours (``b:``).
 
-    Normalisation (accents, case, SMS spelling, disguised letters) is the lexicon's
-    own, so « C0NN4RD » and « connard » are one feature.
+    The words are the abuse lexicon's own reading (accents, case, SMS spelling,
+    disguised letters), shared with the abuse analysis, so « C0NN4RD » and
+    « connard » are one feature and a comment is normalised once.
 
     >>> features("Bande de c0nn4rds")
     ['w:bande', 'b:bande de', 'w:de', 'b:de connards', 'w:connards']
     """
-    forms = normalize(text).forms
+    forms = _forms(text, lexicon)
     out: list[str] = []
     for i, form in enumerate(forms):
         out.append("w:" + form)
@@ -66,24 +74,47 @@ class AbuseModel:
     """The corpora (file names and record counts) it was fitted on."""
     settings: dict[str, float] = field(default_factory=dict)
     """The training settings (epochs, rate, l2, min_count, seed), for reproduction."""
+    _tables: tuple[dict[str, float], dict[str, dict[str, float]]] = field(
+        init=False, repr=False, compare=False, default=({}, {})
+    )
 
-    def logit(self, feats: list[str]) -> float:
-        present = {f for f in feats if f in self.weights}
-        return self.bias + sum(self.weights[f] for f in present) / math.sqrt(len(set(feats)) or 1)
+    def __post_init__(self) -> None:
+        words: dict[str, float] = {}
+        pairs: dict[str, dict[str, float]] = {}
+        for key, w in self.weights.items():
+            if key.startswith("w:"):
+                words[key[2:]] = w
+            elif key.startswith("b:") and " " in key:
+                first, _, second = key[2:].partition(" ")
+                pairs.setdefault(first, {})[second] = w
+        object.__setattr__(self, "_tables", (words, pairs))
 
-    def score(self, text: str) -> float:
+    def logit(self, forms: list[str]) -> float:
+        """The weights of the distinct words and pairs of ``forms``, scaled by how many
+        distinct ones there are (a long comment is not abusive for being long)."""
+        words, pairs = self._tables
+        distinct = set(forms)
+        neighbours = set(pairwise(forms))
+        z = sum(words.get(f, 0.0) for f in distinct)
+        for first, second in neighbours:
+            after = pairs.get(first)
+            if after is not None:
+                z += after.get(second, 0.0)
+        return float(self.bias + z / math.sqrt(len(distinct) + len(neighbours) or 1))
+
+    def score(self, text: str, lexicon: Lexicon | None = None) -> float:
         """Probability, by the model, that ``text`` is a comment to delete."""
-        z = self.logit(features(text))
+        z = self.logit(_forms(text, lexicon))
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def strongest(self, text: str, n: int = 3) -> list[str]:
+    def strongest(self, text: str, n: int = 3, lexicon: Lexicon | None = None) -> list[str]:
         """The ``n`` features that push ``text`` most towards deletion, as plain words.
 
         >>> load_model().strongest("bande de connards")[0]
         'connards'
         """
         present = {
-            f for f in features(text)
+            f for f in features(text, lexicon)
             if self.weights.get(f, 0.0) > 0.0 and (f.startswith("b:") or len(f) > 4)
         }  # fmt: skip
         ranked = sorted(present, key=lambda f: (-self.weights[f], f))[:n]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from civicmod.config import Config
 from civicmod.detection import Detection
+from civicmod.detectors.abuse.lexicon import load_lexicon
 from civicmod.detectors.abuse.model import AbuseModel, load_model
 from civicmod.detectors.registry import register_detector
 from civicmod.models import Comment, Item
@@ -31,14 +32,15 @@ class AbuseModelDetector:
         moderation = (config or Config()).moderation
         self.model: AbuseModel = load_model(moderation.model)
         self.threshold = moderation.model_threshold
+        self.lexicon = load_lexicon(moderation.lexicon)  # the abuse detector's: words read once
 
     def detect(self, item: Item) -> list[Detection]:
         if not isinstance(item, Comment) or not item.text.strip():
             return []
-        p = self.model.score(item.text)
+        p = self.model.score(item.text, self.lexicon)
         if p < self.threshold:
             return []
-        words = ", ".join(f"« {w} »" for w in self.model.strongest(item.text))
+        words = ", ".join(f"« {w} »" for w in self.model.strongest(item.text, lexicon=self.lexicon))
         return [
             Detection(
                 category="abuse.suspected",
