@@ -30,7 +30,7 @@ from civicmod.evaluation.corpus import load_corpus
 from civicmod.models import Comment
 
 DEFAULTS: dict[str, float] = {"epochs": 15, "rate": 0.1, "l2": 1e-4, "min_count": 2, "seed": 0,
-                              "prune": 0.02}  # fmt: skip
+                              "prune": 0.1}  # fmt: skip
 """The settings the bundled model was fitted with."""
 
 
