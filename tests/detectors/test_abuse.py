@@ -537,6 +537,9 @@ def test_the_ninth_corpus_look_alikes_are_kept(text: str) -> None:
         "vous allez creveeeer un par un",
         "on ira les déloger à coups de batte",
         "je te tuerais si je te croisais",
+        "si on les tuait tous ça réglerait le problème",
+        "Et si on les massacrait tous, ces parasites ?",
+        "faudrait qu'on les tuait tous",
     ],
 )
 def test_the_same_verbs_still_threaten_beside_those_look_alikes(text: str) -> None:

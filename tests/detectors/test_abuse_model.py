@@ -49,8 +49,9 @@ def test_training_is_deterministic_and_the_command_writes_a_model(tmp_path: Path
              ("espèce d'abruti", True), ("à quelle heure ouvre la mairie ?", False)]  # fmt: skip
     for i, (text, delete) in enumerate(pairs * 3):
         actions = ["delete_comment", "do_not_reply"] if delete else []
+        found = [{"category": "abuse.insult"}] if delete else []
         lines.append(json.dumps({"type": "comment", "id": f"c{i}", "text": text,
-                                 "expected": {"detections": [], "actions": actions}}))  # fmt: skip
+                                 "expected": {"detections": found, "actions": actions}}))  # fmt: skip
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "model.json"
     assert main([str(corpus), "--out", str(out)]) == 0
@@ -69,7 +70,12 @@ def test_a_corpus_with_one_class_only_is_refused(tmp_path: Path) -> None:
 
 
 UNUSABLE = ["", "not json", '{"format": 2, "weights": {}, "bias": 0}',
-            '{"format": 1, "weights": {"w:x": "heavy"}, "bias": 0}', '{"format": 1}']  # fmt: skip
+            '{"format": 1, "weights": {"w:x": "heavy"}, "bias": 0}', '{"format": 1}',
+            '{"format": 1, "weights": {"w:x": NaN}, "bias": 0}',
+            '{"format": 1, "weights": {}, "bias": Infinity}',
+            '{"format": 1, "weights": {"w:x": true}, "bias": 0}',
+            '{"format": 1, "weights": {}, "bias": 0, "settings": {"epochs": "x"}}',
+            '{"format": 1, "weights": {}, "bias": 0, "trained_on": 5}']  # fmt: skip
 
 
 @pytest.mark.parametrize("content", UNUSABLE)
@@ -89,13 +95,31 @@ def test_a_page_names_its_own_model_relative_to_its_config(tmp_path: Path) -> No
     (tmp_path / "bad.toml").write_text('[moderation]\nmodel = "missing.json"\n', encoding="utf-8")
     with pytest.raises(ConfigError, match=r"missing\.json"):
         Config.from_toml(tmp_path / "bad.toml")
+    (tmp_path / "models" / "ours.json").write_text('{"format": 1, "weights": {}, "bias": NaN}', encoding="utf-8")
+    with pytest.raises(ConfigError, match="finite"):  # a changed file is read again
+        Config.from_toml(tmp_path / "civicmod.toml")
 
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300))
-def test_any_text_gets_a_probability(text: str) -> None:
-    p = load_model().score(text)
+def test_any_text_gets_a_probability_from_its_own_words(text: str) -> None:
+    model = load_model()
+    p = model.score(text)
     assert 0.0 <= p <= 1.0
+    assert p == pytest.approx(model.score(text + " "))  # a trailing space is no word
+
+
+def test_hostile_input_is_scored_in_linear_time() -> None:
+    model = load_model()
+    for text in ("😡" * 50_000, "!?" * 50_000, "con " * 25_000, "a" * 100_000):
+        assert 0.0 <= model.score(text) <= 1.0
+
+
+def test_the_model_is_immutable_and_its_weights_are_what_it_sums() -> None:
+    model = load_model()
+    with pytest.raises(TypeError):
+        model.weights["w:merci"] = 50.0  # type: ignore[index]
+    assert hash(model) == hash(model) and model == model
 
 
 def test_the_detector_reports_over_the_whole_comment_with_its_words() -> None:
@@ -124,6 +148,36 @@ def test_no_review_where_a_rule_already_decided() -> None:
     deleted = Moderator().review(Comment(text="bande de connards, on va vous crever"))
     assert "needs_human_review" not in deleted.kinds
     assert "delete_comment" in deleted.kinds
+    eager = Moderator(Config.from_dict({"moderation": {"model_threshold": 0.01}}))
+    spam = eager.review(Comment(text="Gagnez 500€ par jour depuis chez vous, lien dans ma bio"))
+    assert spam.kinds == ["delete_comment", "do_not_reply"]
+    vulgar = eager.review(Comment(text="putain, encore des travaux sur la rocade"))
+    assert [a.rule for a in vulgar.actions] == ["review.mild-vulgarity"]
+
+
+def test_a_private_message_is_reviewed_without_talk_of_deletion() -> None:
+    text = "Ces gens-là, toujours les mêmes, on sait d'où ils viennent et ce qu'ils font"
+    decision = Moderator().review(Comment(text=text, channel="private_message"))
+    action = decision.actions[0]
+    assert action.rule == "review.suspected-abuse"
+    assert action.related_rules == ("private.same-rules",)
+    assert "supprim" not in action.reason and action.reason.startswith("Message privé")
+
+
+def test_the_model_only_ever_adds_a_review_on_every_corpus() -> None:
+    """On every labelled record of the repository, the decisions with the model are those
+    without it plus, at most, one ``needs_human_review`` of rule ``review.suspected-abuse``."""
+    from civicmod.evaluation.corpus import load_corpus
+
+    items = [ex.item for p in sorted((ROOT / "tests" / "corpus").glob("*.jsonl")) for ex in load_corpus(p)]
+    off = Moderator(Config.from_dict({"detectors": {"disable": ["abuse_model"]}}))
+    added = 0
+    for item, on_d, off_d in zip(items, Moderator().review_many(items), off.review_many(items), strict=True):
+        extra = [a for a in on_d.actions if a.rule == "review.suspected-abuse"]
+        assert [a.kind for a in on_d.actions if a not in extra] == off_d.kinds, item.id
+        assert len(extra) <= 1 and all(a.kind == "needs_human_review" for a in extra)
+        added += len(extra)
+    assert 0 < added < len(items) // 10
 
 
 def test_a_question_the_model_doubts_keeps_its_answer() -> None:

@@ -213,8 +213,10 @@ _AUXILIARIES = ("ai", "as", "a", "avons", "avez", "ont", "avais", "avait", "avai
 _PASSIVES = ("s'est fait", "se sont fait", "se sont faits", "me suis fait", "nous sommes fait",
              "nous sommes faits", "s'était fait", "s'étaient fait", "t'es fait", "vous êtes fait")  # fmt: skip
 _IMPERFECT_ENDINGS = ("ais", "ait", "aient")
-_TOLD_ENDINGS = tuple(e for e in _ER_ENDINGS if e not in _IMPERFECT_ENDINGS)
-"""A narrated verb's forms: not the imperfect of a history lesson (« on guillotinait »)."""
+_PAST_CUES = ("quand on", "quand ils", "quand elles", "où on", "où l'on", "à l'époque on",
+              "autrefois on")  # fmt: skip
+"""Before an imperfect, what makes it a story (« quand on guillotinait ») rather than the
+imperfect of « si on les tuait tous », a call to kill in the conditional."""
 
 
 def _narrations(verb: str) -> list[str]:
@@ -225,10 +227,11 @@ def _narrations(verb: str) -> list[str]:
     >>> _narrations("tuer")[:2]
     ['ai tué', 'ai tuée']
     >>> _narrations("tuer")[-1]
-    'vous êtes fait tuer'
+    'autrefois on tuaient'
     """
     past = [f"{aux} {p}" for aux in _AUXILIARIES for p in _conjugate(verb, _PARTICIPLE_ENDINGS)]
-    return past + [f"{se} {verb}" for se in _PASSIVES]
+    told = [f"{cue} {form}" for cue in _PAST_CUES for form in _conjugate(verb, _IMPERFECT_ENDINGS)]
+    return past + [f"{se} {verb}" for se in _PASSIVES] + told
 
 
 def _where(source: str, kind: str, index: int) -> str:
@@ -300,7 +303,7 @@ def build_lexicon(
                     _add(lex.phrases, forms, cls)
             narrated = bool(entry.get("narrated", False))
             for verb in entry.get("verbs_er", []):
-                for form in _conjugate(str(verb), _TOLD_ENDINGS if narrated else _ER_ENDINGS):
+                for form in _conjugate(str(verb)):
                     _add(lex.phrases, _forms(form), cls)
                 for narration in _narrations(str(verb)) if narrated else ():
                     _add(lex.exceptions, _forms(narration), cls)

@@ -163,13 +163,18 @@ def review_suspected_abuse(ctx: PolicyContext) -> Iterable[Action]:
     found = ctx.having("abuse.suspected")
     if found:
         d = found[0]
+        what = (
+            "Message privé peut-être abusif que les règles n'ont pas reconnu"
+            if ctx.is_private
+            else "Contenu peut-être à supprimer que les règles n'ont pas reconnu"
+        )
+        after = "" if ctx.is_private else " ; rien n'est supprimé sans elle"
         yield Action(
             kind="needs_human_review",
             rule="review.suspected-abuse",
-            reason="Contenu peut-être à supprimer que les règles n'ont pas reconnu "
-            f"({d.evidence}) : à vérifier par une "
-            "personne avant toute réponse ; rien n'est supprimé sans elle.",
+            reason=f"{what} ({d.evidence}) : à vérifier par une personne avant toute réponse{after}.",
             detections=found,
+            related_rules=ctx.private_rules,
         )
 
 

@@ -38,8 +38,14 @@ _SMS_ABUSE = ("fdp", "ntm", "tg", "pd", "ftg")
 """Abbreviations rebuilt from ``f.d.p`` before they are expanded."""
 
 
-@lru_cache(maxsize=8)
 def load_lexicon(extra: tuple[str, ...] = ()) -> Lexicon:
+    """The lexicon shipped with civicmod, plus a page's ``extra`` files, loaded once
+    (``load_lexicon()`` and ``load_lexicon(())`` are the same object)."""
+    return _load_lexicon(tuple(extra))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(extra: tuple[str, ...]) -> Lexicon:
     """The lexicon shipped with civicmod, plus a page's ``extra`` files, loaded once.
 
     An extra file may hold ``[[term]]``, ``[classes]``, ``[nouns]`` and

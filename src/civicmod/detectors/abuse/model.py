@@ -4,9 +4,10 @@ Why: the abuse lexicon is precise but a new writer's threats and hate are worded
 in ways it has not seen (deletion recall 0.53–0.70 on each corpus written blind).
 A logistic regression over the comment's normalised words and word pairs,
 trained on the labelled corpora of the repository, generalises better to a new
-writer (recall about 0.85–0.90 on a corpus it never saw) but is not precise enough
-to delete on its own (precision 0.73–0.89). So it never deletes: a comment it finds
-likely and the lexicon did not flag goes to a person (``review.suspected-abuse``).
+writer (at the default threshold 0.7, recall 0.69–0.79 on a corpus it never saw) but is
+not precise enough to delete on its own (precision 0.84–0.94). So it never deletes: a
+comment it finds likely and the lexicon did not flag goes to a person
+(``review.suspected-abuse``).
 
 The model is plain data (``data/abuse/model.json``, word → weight), read once;
 scoring is a sum of weights, no numerical library and nothing downloaded.
@@ -22,11 +23,13 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
+from types import MappingProxyType
 
 from civicmod.detectors.abuse.analysis import words_of
 from civicmod.detectors.abuse.lexicon import load_lexicon
@@ -64,21 +67,27 @@ def features(text: str, lexicon: Lexicon | None = None) -> list[str]:
     return out
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AbuseModel:
-    """Weights of a logistic regression over :func:`features`, and where they came from."""
+    """Weights of a logistic regression over :func:`features`, and where they came from.
 
-    weights: dict[str, float]
+    Immutable: the weights and settings are read-only views of private copies, so what
+    :meth:`score` sums is what :attr:`weights` shows. Compared and hashed by identity.
+    """
+
+    weights: Mapping[str, float]
     bias: float
     trained_on: tuple[str, ...] = ()
     """The corpora (file names and record counts) it was fitted on."""
-    settings: dict[str, float] = field(default_factory=dict)
-    """The training settings (epochs, rate, l2, min_count, seed), for reproduction."""
+    settings: Mapping[str, float] = field(default_factory=dict)
+    """The training settings (epochs, rate, l2, min_count, seed, prune), for reproduction."""
     _tables: tuple[dict[str, float], dict[str, dict[str, float]]] = field(
         init=False, repr=False, compare=False, default=({}, {})
     )
 
     def __post_init__(self) -> None:
+        object.__setattr__(self, "weights", MappingProxyType(dict(self.weights)))
+        object.__setattr__(self, "settings", MappingProxyType(dict(self.settings)))
         words: dict[str, float] = {}
         pairs: dict[str, dict[str, float]] = {}
         for key, w in self.weights.items():
@@ -115,7 +124,7 @@ class AbuseModel:
         """
         present = {
             f for f in features(text, lexicon)
-            if self.weights.get(f, 0.0) > 0.0 and (f.startswith("b:") or len(f) > 4)
+            if self.weights.get(f, 0.0) > 0.0 and (f.startswith("b:") or len(f) > 5)
         }  # fmt: skip
         ranked = sorted(present, key=lambda f: (-self.weights[f], f))[:n]
         return [f[2:] for f in ranked]
@@ -125,7 +134,7 @@ class AbuseModel:
             "format": FORMAT,
             "kind": "logistic regression over normalised words and word pairs",
             "trained_on": list(self.trained_on),
-            "settings": self.settings,
+            "settings": dict(self.settings),
             "bias": round(self.bias, 6),
             "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())},
         }
@@ -146,28 +155,55 @@ def read_model(path: str | Path) -> AbuseModel:
     return _from_json(data, str(path))
 
 
+def _number(value: object) -> bool:
+    """A finite JSON number (``true`` is not one, nor ``NaN`` or ``Infinity``)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
 def _from_json(data: object, where: str) -> AbuseModel:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ModelError(f"abuse model {where}: not a format-{FORMAT} model file")
-    weights = data.get("weights")
-    bias = data.get("bias")
-    if not isinstance(weights, dict) or not isinstance(bias, (int, float)):
-        raise ModelError(f"abuse model {where}: 'weights' (object) and 'bias' (number) are required")
-    if not all(isinstance(k, str) and isinstance(v, (int, float)) for k, v in weights.items()):
-        raise ModelError(f"abuse model {where}: every weight must be a number")
-    settings = data.get("settings", {})
+    weights, bias = data.get("weights"), data.get("bias")
+    if not isinstance(weights, dict) or not _number(bias):
+        raise ModelError(f"abuse model {where}: 'weights' (object) and 'bias' (finite number) are required")
+    bad = next((k for k, v in weights.items() if not (isinstance(k, str) and _number(v))), None)
+    if bad is not None:
+        raise ModelError(f"abuse model {where}: weight {bad!r} is not a finite number")
+    settings, trained_on = data.get("settings", {}), data.get("trained_on", [])
+    if not isinstance(settings, dict) or not all(_number(v) for v in settings.values()):
+        raise ModelError(f"abuse model {where}: 'settings' must map names to finite numbers")
+    if not isinstance(trained_on, list) or not all(isinstance(x, str) for x in trained_on):
+        raise ModelError(f"abuse model {where}: 'trained_on' must be a list of strings")
+    assert isinstance(bias, (int, float))
     return AbuseModel(
         weights={k: float(v) for k, v in weights.items()},
         bias=float(bias),
-        trained_on=tuple(str(x) for x in data.get("trained_on", ())),
-        settings={str(k): float(v) for k, v in settings.items()} if isinstance(settings, dict) else {},
+        trained_on=tuple(trained_on),
+        settings={str(k): v for k, v in settings.items()},
     )
 
 
 @cache
-def load_model(path: str | None = None) -> AbuseModel:
-    """The bundled model (``civicmod/data/abuse/model.json``), or the file at ``path``; read once."""
-    if path is not None:
-        return read_model(path)
+def _bundled() -> AbuseModel:
     text = resources.files("civicmod").joinpath("data/abuse/model.json").read_text(encoding="utf-8")
     return _from_json(json.loads(text), "civicmod/data/abuse/model.json")
+
+
+@lru_cache(maxsize=8)
+def _read_once(path: str, mtime_ns: int, size: int) -> AbuseModel:
+    return read_model(path)
+
+
+def load_model(path: str | None = None) -> AbuseModel:
+    """The bundled model (``civicmod/data/abuse/model.json``), or the file at ``path``.
+
+    Each is read once, and a page's file again when it changes on disk (its modification
+    time or size); a file that is missing or unusable is a :class:`ModelError`.
+    """
+    if path is None:
+        return _bundled()
+    try:
+        st = Path(path).stat()
+    except OSError as exc:
+        raise ModelError(f"abuse model {path}: cannot read it ({exc})") from exc
+    return _read_once(str(Path(path).resolve()), st.st_mtime_ns, st.st_size)

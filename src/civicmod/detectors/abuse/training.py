@@ -2,8 +2,10 @@
 
 Why here: a page with its own labelled comments can refit the model on them, as the
 repository does on its own corpora, and check it with the same code. A record is a
-positive when its expected actions hold ``delete_comment``; every other comment and
-private message is a negative (criticism, requests, personal data, hard negatives).
+positive when it is to be deleted for abuse (:func:`abusive`: ``delete_comment`` and an
+``abuse.*`` finding expected); every other comment and private message is a negative
+(criticism, requests, personal data, hard negatives, and spam, which the spam detector
+handles).
 
 Training is plain stochastic gradient descent on a weighted logistic loss, with a
 seeded order: the same corpora and settings give the same file, byte for byte.
@@ -26,12 +28,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from civicmod.detectors.abuse.model import AbuseModel, features
-from civicmod.evaluation.corpus import load_corpus
+from civicmod.evaluation.corpus import Example, load_corpus
 from civicmod.models import Comment
 
 DEFAULTS: dict[str, float] = {"epochs": 15, "rate": 0.1, "l2": 1e-4, "min_count": 2, "seed": 0,
                               "prune": 0.1}  # fmt: skip
 """The settings the bundled model was fitted with."""
+
+
+def abusive(example: Example) -> bool:
+    """Whether a labelled record is to be deleted for abuse (not for spam)."""
+    return any(a.kind == "delete_comment" for a in example.actions) and any(
+        d.category.startswith("abuse.") for d in example.detections
+    )
 
 
 def labelled(paths: Iterable[str | Path]) -> tuple[list[tuple[str, bool]], list[str]]:
@@ -43,7 +52,7 @@ def labelled(paths: Iterable[str | Path]) -> tuple[list[tuple[str, bool]], list[
         for ex in load_corpus(path):
             if not isinstance(ex.item, Comment):
                 continue
-            examples.append((ex.item.text, any(a.kind == "delete_comment" for a in ex.actions)))
+            examples.append((ex.item.text, abusive(ex)))
             n += 1
         names.append(f"{Path(path).name} ({n})")
     return examples, names
