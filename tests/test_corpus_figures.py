@@ -118,7 +118,7 @@ def _requests_report(name: str) -> dict[str, dict[str, dict[str, float]]]:
      ("abuse_blind4.jsonl", 0.93, 0.87, 0.84, 0.97, 0.86, 0.01),
      ("abuse_blind5.jsonl", 0.92, 0.84, 0.87, 0.97, 0.87, 0.01),
      ("abuse_blind6.jsonl", 0.94, 0.87, 0.87, 0.97, 0.95, 0.01),
-     ("abuse_blind7.jsonl", 0.70, 0.45, 0.28, 0.96, 0.50, 0.02)],
+     ("abuse_blind7.jsonl", 0.70, 0.45, 0.28, 0.97, 0.50, 0.015)],
 )
 def test_abuse_corpora_written_blind(
     name: str, insult: float, hate: float, threat: float | None, delete_precision: float,
@@ -131,7 +131,7 @@ def test_abuse_corpora_written_blind(
     untuned (5 of 155 hard negatives deleted, deletion recall 0.702), then tuned on: its floors
     sit under the tuned figures and it is no longer blind. abuse_blind7 (2026-12-07) is blind:
     recall floors under its first run; its wrong deletions were then looked at and guarded
-    (8 of 155 hard negatives deleted at first, 2 since), the unmet part is its recall."""
+    (8 of 155 hard negatives deleted at first, 1 since), the unmet part is its recall."""
     report = _report(name)
     records = report["records_by_category"]
     assert records["abuse.insult"]["recall"] >= insult, records["abuse.insult"]
