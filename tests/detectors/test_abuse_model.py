@@ -30,6 +30,7 @@ def test_the_bundled_model_tells_threats_from_thanks() -> None:
     assert model.score("on va tous vous crever, bande de chiens") > 0.9
     assert model.score("Merci pour ces informations, le formulaire est-il en ligne ?") < 0.2
     assert "crever" in model.strongest("on va tous vous crever")
+    assert model.strongest("Bande de C0NN4RDS")[0] == "C0NN4RDS"  # quoted as written
 
 
 def test_the_bundled_model_is_what_the_repositorys_corpora_give() -> None:
@@ -60,6 +61,10 @@ def test_training_is_deterministic_and_the_command_writes_a_model(tmp_path: Path
     assert out.read_text(encoding="utf-8") == first
     model = read_model(out)
     assert model.trained_on == ("page.jsonl (12)",)
+    lexicon = tmp_path / "local.toml"
+    lexicon.write_text('[[term]]\nclass = "local"\ncategory = "abuse.insult"\nneeds_target = false\n'
+                       'note = "Injure locale."\nwords = ["gougnafier"]\n', encoding="utf-8")  # fmt: skip
+    assert main([str(corpus), "--out", str(tmp_path / "page.json"), "--lexicon", str(lexicon)]) == 0
     assert model.score("bande de connards") > model.score("merci pour la réponse")
 
 

@@ -117,17 +117,23 @@ class AbuseModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def strongest(self, text: str, n: int = 3, lexicon: Lexicon | None = None) -> list[str]:
-        """The ``n`` features that push ``text`` most towards deletion, as plain words.
+        """The ``n`` words or pairs of ``text`` that push it most towards deletion, quoted
+        from the text as written (« C0NN4RDS », not the normalised « connards »).
 
-        >>> load_model().strongest("bande de connards")[0]
-        'connards'
+        >>> load_model().strongest("Bande de C0NN4RDS")[0]
+        'C0NN4RDS'
         """
-        present = {
-            f for f in features(text, lexicon)
-            if self.weights.get(f, 0.0) > 0.0 and (f.startswith("b:") or len(f) > 5)
-        }  # fmt: skip
-        ranked = sorted(present, key=lambda f: (-self.weights[f], f))[:n]
-        return [f[2:] for f in ranked]
+        words = words_of(text, lexicon or load_lexicon())
+        forms = words.forms
+        spans: dict[str, tuple[int, int]] = {}
+        for i, form in enumerate(forms):
+            spans.setdefault("w:" + form, (i, i))
+            if i + 1 < len(forms):
+                spans.setdefault("b:" + form + " " + forms[i + 1], (i, i + 1))
+        heavy = [f for f in spans if self.weights.get(f, 0.0) > 0.0 and (f[0] == "b" or len(f) > 5)]
+        ranked = sorted(heavy, key=lambda f: (-self.weights[f], f))[:n]
+        starts, ends = words.starts, words.ends
+        return [text[starts[spans[f][0]] : ends[spans[f][1]]] for f in ranked]
 
     def to_json(self) -> dict[str, object]:
         return {

@@ -27,8 +27,10 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from civicmod.detectors.abuse.lexicon import load_lexicon
 from civicmod.detectors.abuse.model import AbuseModel, features
 from civicmod.evaluation.corpus import Example, load_corpus
+from civicmod.lexicon import Lexicon
 from civicmod.models import Comment
 
 DEFAULTS: dict[str, float] = {"epochs": 15, "rate": 0.1, "l2": 1e-4, "min_count": 2, "seed": 0,
@@ -68,9 +70,13 @@ def fit(
     seed: float = DEFAULTS["seed"],
     prune: float = DEFAULTS["prune"],
     trained_on: Sequence[str] = (),
+    lexicon: Lexicon | None = None,
 ) -> AbuseModel:
-    """A model fitted on ``examples``; positives weigh as much, in all, as negatives."""
-    rows = [(sorted(set(features(text))), bool(y)) for text, y in examples]
+    """A model fitted on ``examples``; positives weigh as much, in all, as negatives.
+
+    ``lexicon`` reads the texts as a page's detector will (a page's extra lexicon files
+    change how disguised words are read); civicmod's own by default."""
+    rows = [(sorted(set(features(text, lexicon))), bool(y)) for text, y in examples]
     counts = Counter(f for feats, _ in rows for f in feats)
     kept = {f for f, c in counts.items() if c >= min_count}
     positives = sum(y for _, y in rows)
@@ -109,12 +115,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("corpora", nargs="+", help="labelled JSONL corpora (civicmod's format)")
     parser.add_argument("--out", required=True, help="where to write the model file")
+    parser.add_argument("--lexicon", action="append", default=[],
+                        help="a page's extra abuse-lexicon file, as in [moderation] lexicon")  # fmt: skip
     args = parser.parse_args(argv)
     examples, names = labelled(args.corpora)
     if not any(y for _, y in examples) or all(y for _, y in examples):
         print("the corpora need both comments to delete and comments to keep", file=sys.stderr)
         return 2
-    model = fit(examples, trained_on=names)
+    model = fit(examples, trained_on=names, lexicon=load_lexicon(tuple(args.lexicon)))
     model.save(args.out)
     print(f"{args.out}: {len(model.weights)} weights from {len(examples)} comments", file=sys.stderr)
     return 0
