@@ -199,6 +199,11 @@ class ModerationConfig(Model):
     relative paths are read relative to the TOML file that names them."""
 
 
+def _beside(toml: Path, name: str) -> str:
+    """A file a TOML names: relative paths are read relative to the TOML file."""
+    return name if Path(name).is_absolute() else str(toml.parent / name)
+
+
 class _DirectoryCache:
     """A built directory and the sections it was built from.
 
@@ -271,23 +276,15 @@ class Config(Model):
             raise ConfigError(f"{path}: invalid TOML: {exc}") from None
         section = data.get("directory")
         if isinstance(section, dict) and isinstance(section.get("csv"), str) and section["csv"]:
-            csv_path = Path(section["csv"])
-            if not csv_path.is_absolute():
-                data["directory"] = {**section, "csv": str(path.parent / csv_path)}
+            data["directory"] = {**section, "csv": _beside(path, section["csv"])}
         moderation = data.get("moderation")
-        if isinstance(moderation, dict) and isinstance(moderation.get("lexicon"), list):
-            data["moderation"] = {
-                **moderation,
-                "lexicon": [
-                    str(p if Path(p).is_absolute() else path.parent / p)
-                    for p in moderation["lexicon"]
-                    if isinstance(p, str)
-                ],
-            }
-        moderation = data.get("moderation")
-        if isinstance(moderation, dict) and isinstance(moderation.get("model"), str):
-            model = Path(moderation["model"])
-            data["moderation"] = {**moderation, "model": str(model if model.is_absolute() else path.parent / model)}
+        if isinstance(moderation, dict):
+            beside = dict(moderation)
+            if isinstance(moderation.get("lexicon"), list):
+                beside["lexicon"] = [_beside(path, p) for p in moderation["lexicon"] if isinstance(p, str)]
+            if isinstance(moderation.get("model"), str):
+                beside["model"] = _beside(path, moderation["model"])
+            data["moderation"] = beside
         config = cls.from_dict(data, source=str(path))
         if config.directory.csv:
             config.account_directory()  # a bad CSV is an error now, not at the first post

@@ -247,7 +247,7 @@ class Matcher:
         self._covered: dict[str, frozenset[int]] = {}
 
     def covered(self, cls: str) -> frozenset[int]:
-        """The word positions inside a phrase of class ``cls`` (for :attr:`Pattern.unless`)."""
+        """The word positions inside a phrase of class ``cls`` (for ``unless`` and ``not_with``)."""
         if cls not in self._covered:
             self._covered[cls] = frozenset(
                 k for i, here in enumerate(self.spans) for end in here.get(cls, ()) for k in range(i, end)
@@ -266,8 +266,8 @@ class Matcher:
         if pattern.unless and i in self.covered(pattern.unless):
             return True
         if pattern.not_with:
-            cls, sent, sentences, spans = pattern.not_with, self.sentences[i], self.sentences, self.spans
-            return any(sentences[j] == sent and cls in spans[j] for j in range(self.n))
+            sent, sentences = self.sentences[i], self.sentences
+            return any(sentences[k] == sent for k in self.covered(pattern.not_with))
         return False
 
     def _ends(self, el: Element, i: int, sent: int) -> list[int]:

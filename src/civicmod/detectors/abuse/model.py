@@ -23,13 +23,14 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import pairwise
 from pathlib import Path
 from types import MappingProxyType
+from typing import TypeGuard
 
 from civicmod.detectors.abuse.analysis import words_of
 from civicmod.detectors.abuse.lexicon import load_lexicon
@@ -48,6 +49,19 @@ def _forms(text: str, lexicon: Lexicon | None) -> list[str]:
     return words_of(text, lexicon or load_lexicon()).forms
 
 
+def _located(forms: list[str]) -> Iterator[tuple[str, int, int]]:
+    """Each feature of ``forms`` with the first and last word it stands on."""
+    for i, form in enumerate(forms):
+        yield "w:" + form, i, i
+        if i + 1 < len(forms):
+            yield "b:" + form + " " + forms[i + 1], i, i + 1
+
+
+def sigmoid(z: float) -> float:
+    """The logistic function, clamped so that a huge logit cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 def features(text: str, lexicon: Lexicon | None = None) -> list[str]:
     """The model's features: each normalised word (``w:``) and each pair of neighbours (``b:``).
 
@@ -58,13 +72,7 @@ def features(text: str, lexicon: Lexicon | None = None) -> list[str]:
     >>> features("Bande de c0nn4rds")
     ['w:bande', 'b:bande de', 'w:de', 'b:de connards', 'w:connards']
     """
-    forms = _forms(text, lexicon)
-    out: list[str] = []
-    for i, form in enumerate(forms):
-        out.append("w:" + form)
-        if i + 1 < len(forms):
-            out.append("b:" + form + " " + forms[i + 1])
-    return out
+    return [f for f, _, _ in _located(_forms(text, lexicon))]
 
 
 @dataclass(frozen=True, eq=False)
@@ -113,8 +121,7 @@ class AbuseModel:
 
     def score(self, text: str, lexicon: Lexicon | None = None) -> float:
         """Probability, by the model, that ``text`` is a comment to delete."""
-        z = self.logit(_forms(text, lexicon))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return sigmoid(self.logit(_forms(text, lexicon)))
 
     def strongest(self, text: str, n: int = 3, lexicon: Lexicon | None = None) -> list[str]:
         """The ``n`` words or pairs of ``text`` that push it most towards deletion, quoted
@@ -124,12 +131,9 @@ class AbuseModel:
         'C0NN4RDS'
         """
         words = words_of(text, lexicon or load_lexicon())
-        forms = words.forms
         spans: dict[str, tuple[int, int]] = {}
-        for i, form in enumerate(forms):
-            spans.setdefault("w:" + form, (i, i))
-            if i + 1 < len(forms):
-                spans.setdefault("b:" + form + " " + forms[i + 1], (i, i + 1))
+        for f, i, j in _located(words.forms):
+            spans.setdefault(f, (i, j))
         heavy = [f for f in spans if self.weights.get(f, 0.0) > 0.0 and (f[0] == "b" or len(f) > 5)]
         ranked = sorted(heavy, key=lambda f: (-self.weights[f], f))[:n]
         starts, ends = words.starts, words.ends
@@ -161,7 +165,7 @@ def read_model(path: str | Path) -> AbuseModel:
     return _from_json(data, str(path))
 
 
-def _number(value: object) -> bool:
+def _number(value: object) -> TypeGuard[float]:
     """A finite JSON number (``true`` is not one, nor ``NaN`` or ``Infinity``)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 
@@ -180,7 +184,6 @@ def _from_json(data: object, where: str) -> AbuseModel:
         raise ModelError(f"abuse model {where}: 'settings' must map names to finite numbers")
     if not isinstance(trained_on, list) or not all(isinstance(x, str) for x in trained_on):
         raise ModelError(f"abuse model {where}: 'trained_on' must be a list of strings")
-    assert isinstance(bias, (int, float))
     return AbuseModel(
         weights={k: float(v) for k, v in weights.items()},
         bias=float(bias),

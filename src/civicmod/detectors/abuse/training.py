@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from civicmod.detectors.abuse.lexicon import load_lexicon
-from civicmod.detectors.abuse.model import AbuseModel, features
+from civicmod.detectors.abuse.model import AbuseModel, features, sigmoid
 from civicmod.evaluation.corpus import Example, load_corpus
 from civicmod.lexicon import Lexicon
 from civicmod.models import Comment
@@ -91,7 +91,7 @@ def fit(
             norm = math.sqrt(len(feats) or 1)
             used = [f for f in feats if f in kept]
             z = bias + sum(weights.get(f, 0.0) for f in used) / norm
-            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            p = sigmoid(z)
             g = (p - y) * (pos_weight if y else 1.0)
             step = rate * g / norm
             for f in used:
